@@ -1,0 +1,76 @@
+import 'server-only';
+import { eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { STRETCH_CATALOG } from '@/lib/stretches/catalog';
+import { getDb } from '../client';
+import { stretches, users, type User } from '../schema';
+
+export type NewAccount = { email: string; passwordHash: string; displayName: string; timeZone: string };
+
+/** Creates the user with their own copy of the stretch catalog; null when the email is taken. */
+export async function createUser({ account }: { account: NewAccount }): Promise<User | null> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ ...account, email: account.email.toLowerCase() })
+      .onConflictDoNothing()
+      .returning();
+    if (!user) return null;
+    await tx.insert(stretches).values(
+      STRETCH_CATALOG.map((s) => ({
+        id: randomUUID(),
+        userId: user.id,
+        builtinKey: s.key,
+        name: s.name,
+        instructions: s.instructions,
+        defaultHoldSeconds: s.defaultHoldSeconds,
+        perSide: s.perSide,
+      })),
+    );
+    return user;
+  });
+}
+
+export async function findUserByEmail({ email }: { email: string }): Promise<User | undefined> {
+  const db = await getDb();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
+    .limit(1);
+  return user;
+}
+
+export async function getUser({ userId }: { userId: string }): Promise<User | undefined> {
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
+  return user;
+}
+
+export async function updateUserSettings({
+  userId,
+  settings,
+}: {
+  userId: string;
+  settings: { displayName: string; timeZone: string };
+}): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set(settings).where(eq(users.id, userId));
+}
+
+/** Revokes every session issued so far. */
+export async function bumpSessionEpoch({ userId }: { userId: string }): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .update(users)
+    .set({ sessionEpoch: sql`${users.sessionEpoch} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionEpoch: users.sessionEpoch });
+  return row?.sessionEpoch ?? 0;
+}
+
+export async function deleteUser({ userId }: { userId: string }): Promise<void> {
+  const db = await getDb();
+  await db.delete(users).where(eq(users.id, userId));
+}

@@ -1,0 +1,265 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  real,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+const ownerId = () =>
+  uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+const nightOf = () => date('night_of', { mode: 'string' }).notNull();
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    timeZone: text('time_zone').notNull(),
+    /** Bumped to revoke every session issued before (sign out everywhere, password change). */
+    sessionEpoch: integer('session_epoch').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export const nightCheckins = pgTable(
+  'night_checkins',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    nightOf: nightOf(),
+    hadSymptoms: boolean('had_symptoms').notNull(),
+    bedtime: timestamp('bedtime', { withTimezone: true }),
+    wakeTime: timestamp('wake_time', { withTimezone: true }),
+    hoursSlept: real('hours_slept'),
+    awakenings: smallint('awakenings'),
+    sleepQuality: smallint('sleep_quality'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('night_checkins_user_night_idx').on(t.userId, t.nightOf)],
+);
+export type NightCheckin = typeof nightCheckins.$inferSelect;
+
+export const episodes = pgTable(
+  'episodes',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    nightOf: nightOf(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    /** Null only while the episode is in progress. */
+    severity: smallint('severity'),
+    bodyAreas: text('body_areas').array().notNull().default(sql`'{}'::text[]`),
+    sensations: text('sensations').array().notNull().default(sql`'{}'::text[]`),
+    reliefs: text('reliefs').array().notNull().default(sql`'{}'::text[]`),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('episodes_user_night_idx').on(t.userId, t.nightOf),
+    index('episodes_user_started_idx').on(t.userId, t.startedAt),
+    uniqueIndex('episodes_one_running_idx').on(t.userId).where(sql`${t.endedAt} is null`),
+    check('episodes_severity_range', sql`${t.severity} between 0 and 10`),
+  ],
+);
+export type Episode = typeof episodes.$inferSelect;
+
+export const stretches = pgTable(
+  'stretches',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    /** Set for the copies of the built-in catalog every account starts with. */
+    builtinKey: text('builtin_key'),
+    name: text('name').notNull(),
+    instructions: text('instructions').notNull().default(''),
+    defaultHoldSeconds: integer('default_hold_seconds').notNull(),
+    perSide: boolean('per_side').notNull().default(true),
+    archived: boolean('archived').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('stretches_user_idx').on(t.userId),
+    uniqueIndex('stretches_user_builtin_idx').on(t.userId, t.builtinKey),
+  ],
+);
+export type Stretch = typeof stretches.$inferSelect;
+
+export const routines = pgTable(
+  'routines',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('routines_user_idx').on(t.userId)],
+);
+export type Routine = typeof routines.$inferSelect;
+
+export const routineSteps = pgTable(
+  'routine_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    routineId: uuid('routine_id')
+      .notNull()
+      .references(() => routines.id, { onDelete: 'cascade' }),
+    position: smallint('position').notNull(),
+    stretchId: uuid('stretch_id')
+      .notNull()
+      .references(() => stretches.id, { onDelete: 'cascade' }),
+    holdSeconds: integer('hold_seconds').notNull(),
+    repetitions: smallint('repetitions').notNull().default(1),
+    bothSides: boolean('both_sides').notNull().default(true),
+  },
+  (t) => [uniqueIndex('routine_steps_order_idx').on(t.routineId, t.position)],
+);
+export type RoutineStep = typeof routineSteps.$inferSelect;
+
+export const stretchSessions = pgTable(
+  'stretch_sessions',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    nightOf: nightOf(),
+    performedAt: timestamp('performed_at', { withTimezone: true }).notNull(),
+    stretchId: uuid('stretch_id').references(() => stretches.id, { onDelete: 'set null' }),
+    routineId: uuid('routine_id').references(() => routines.id, { onDelete: 'set null' }),
+    /** 'both', 'left', 'right' or 'none' */
+    sides: text('sides').notNull().default('both'),
+    holdSeconds: integer('hold_seconds'),
+    repetitions: smallint('repetitions'),
+    totalMinutes: real('total_minutes'),
+    /** 'before_bed', 'during_episode' or 'other' */
+    context: text('context').notNull(),
+    partial: boolean('partial').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('stretch_sessions_user_night_idx').on(t.userId, t.nightOf)],
+);
+export type StretchSession = typeof stretchSessions.$inferSelect;
+
+export const dailyFactors = pgTable(
+  'daily_factors',
+  {
+    userId: ownerId(),
+    day: date('day', { mode: 'string' }).notNull(),
+    caffeineServings: smallint('caffeine_servings'),
+    lastCaffeineAt: time('last_caffeine_at'),
+    alcoholDrinks: smallint('alcohol_drinks'),
+    exerciseMinutes: smallint('exercise_minutes'),
+    /** 'light', 'moderate' or 'vigorous' */
+    exerciseIntensity: text('exercise_intensity'),
+    /** 'morning', 'afternoon' or 'evening' */
+    exerciseTimeOfDay: text('exercise_time_of_day'),
+    stress: smallint('stress'),
+    ironSupplement: boolean('iron_supplement'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+);
+export type DailyFactors = typeof dailyFactors.$inferSelect;
+
+export const customFactors = pgTable(
+  'custom_factors',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    name: text('name').notNull(),
+    /** 'boolean', 'number' or 'scale' (0–10) */
+    kind: text('kind').notNull(),
+    unit: text('unit').notNull().default(''),
+    archived: boolean('archived').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('custom_factors_user_idx').on(t.userId)],
+);
+export type CustomFactor = typeof customFactors.$inferSelect;
+
+export const customFactorValues = pgTable(
+  'custom_factor_values',
+  {
+    userId: ownerId(),
+    factorId: uuid('factor_id')
+      .notNull()
+      .references(() => customFactors.id, { onDelete: 'cascade' }),
+    day: date('day', { mode: 'string' }).notNull(),
+    value: real('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.factorId, t.day] }), index('custom_factor_values_user_day_idx').on(t.userId, t.day)],
+);
+export type CustomFactorValue = typeof customFactorValues.$inferSelect;
+
+export const medications = pgTable(
+  'medications',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    name: text('name').notNull(),
+    dose: text('dose').notNull().default(''),
+    schedule: text('schedule').notNull().default(''),
+    asNeeded: boolean('as_needed').notNull().default(false),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    stoppedOn: date('stopped_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('medications_user_idx').on(t.userId)],
+);
+export type Medication = typeof medications.$inferSelect;
+
+export const medicationDoses = pgTable(
+  'medication_doses',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    medicationId: uuid('medication_id')
+      .notNull()
+      .references(() => medications.id, { onDelete: 'cascade' }),
+    nightOf: nightOf(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
+    dose: text('dose').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('medication_doses_user_taken_idx').on(t.userId, t.takenAt)],
+);
+export type MedicationDose = typeof medicationDoses.$inferSelect;
+
+export const irlsScores = pgTable(
+  'irls_scores',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    scoredOn: date('scored_on', { mode: 'string' }).notNull(),
+    total: smallint('total').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('irls_scores_user_date_idx').on(t.userId, t.scoredOn),
+    check('irls_total_range', sql`${t.total} between 0 and 40`),
+  ],
+);
+export type IrlsScore = typeof irlsScores.$inferSelect;

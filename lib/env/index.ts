@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .url({ message: 'must be a postgres:// or postgresql:// URL, e.g. postgres://user@127.0.0.1:5432/stillnight' })
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://')
+    .optional(),
+  STILLNIGHT_DATA_DIR: z.string().min(1).optional(),
+  PGLITE_DIR: z.string().min(1).optional(),
+  NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
+  NEXTAUTH_URL: z.url({ message: 'must be the public URL of the app, e.g. http://localhost:3000' }).optional(),
+});
+
+export type Env = {
+  nodeEnv: 'development' | 'production' | 'test';
+  databaseUrl: string | undefined;
+  dataDir: string;
+  pgliteDir: string;
+  nextAuthSecret: string | undefined;
+};
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** Parses the environment; throws an EnvError naming each bad setting and how to fix it. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === '' ? undefined : v]));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new EnvError(`Stillnight cannot start: invalid configuration.\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  if (e.NODE_ENV === 'production' && !e.NEXTAUTH_SECRET) {
+    throw new EnvError(
+      'Stillnight cannot start: NEXTAUTH_SECRET is required in production.\n' +
+        '  Set it to a random string of 32+ characters, e.g. NEXTAUTH_SECRET="$(openssl rand -base64 32)".',
+    );
+  }
+  const dataDir = resolve(/*turbopackIgnore: true*/ process.cwd(), e.STILLNIGHT_DATA_DIR ?? '.data');
+  return {
+    nodeEnv: e.NODE_ENV,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    pgliteDir: e.PGLITE_DIR ? resolve(/*turbopackIgnore: true*/ process.cwd(), e.PGLITE_DIR) : resolve(dataDir, 'pglite'),
+    nextAuthSecret: e.NEXTAUTH_SECRET,
+  };
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,44 @@
+/** A calendar date as 'YYYY-MM-DD'. Nights are keyed by the date of the evening they began. */
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+function parseCalendarDate(date: CalendarDate): { year: number; month: number; day: number } {
+  const match = CALENDAR_DATE.exec(date);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const asUtc = utcDate(year, month, day);
+  if (asUtc.getUTCMonth() !== month - 1 || asUtc.getUTCDate() !== day) {
+    throw new RangeError(`Not a real calendar date: ${date}`);
+  }
+  return { year, month, day };
+}
+
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+export function formatCalendarDate(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isCalendarDate(value: string): boolean {
+  try {
+    parseCalendarDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Pure calendar arithmetic in UTC, so daylight-saving changes cannot shift the result. */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError(`addDays needs a whole number of days, got ${days}`);
+  const { year, month, day } = parseCalendarDate(date);
+  const shifted = new Date(utcDate(year, month, day).getTime() + days * MS_PER_DAY);
+  return formatCalendarDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
