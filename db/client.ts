@@ -72,7 +72,7 @@ export function getDbHandle(): Promise<DbHandle> {
 }
 
 /** Makes an already-open handle the app's database (tests and scripts that open their own). */
-export function useDatabaseHandle(handle: DbHandle | undefined): void {
+export function setCurrentDatabase(handle: DbHandle | undefined): void {
   cache.__stillnightDb = handle ? Promise.resolve(handle) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { openDatabase, useDatabaseHandle, type DbHandle, type DbKind } from '../client';
+import { openDatabase, setCurrentDatabase, type DbHandle, type DbKind } from '../client';
 
 /** The databases integration tests run on: PGlite always, PostgreSQL too when DATABASE_URL is set. */
 export const testDatabaseKinds: DbKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -10,8 +10,8 @@ export type TestDatabase = { handle: DbHandle; dispose: () => Promise<void> };
 export async function openTestDatabase(kind: DbKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
     const handle = await openDatabase({});
-    useDatabaseHandle(handle);
-    return { handle, dispose: async () => (useDatabaseHandle(undefined), handle.close()) };
+    setCurrentDatabase(handle);
+    return { handle, dispose: async () => (setCurrentDatabase(undefined), handle.close()) };
   }
   const { default: postgres } = await import('postgres');
   const adminUrl = process.env.DATABASE_URL!;
@@ -21,11 +21,11 @@ export async function openTestDatabase(kind: DbKind): Promise<TestDatabase> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ databaseUrl: url.toString() });
-  useDatabaseHandle(handle);
+  setCurrentDatabase(handle);
   return {
     handle,
     dispose: async () => {
-      useDatabaseHandle(undefined);
+      setCurrentDatabase(undefined);
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       await admin.end();

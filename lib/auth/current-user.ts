@@ -1,6 +1,7 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { cache } from 'react';
 import { getUser } from '@/db/queries/users';
 import { getAuthOptions } from './options';
@@ -9,6 +10,7 @@ export type CurrentUser = { id: string; email: string; displayName: string; time
 
 /** The signed-in user, or null; a session from before the user's last "sign out everywhere" is no session. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  await connection(); // per-request: never prerendered at build time
   const session = await getServerSession(getAuthOptions());
   const userId = session?.user?.id;
   if (!userId) return null;

@@ -1,0 +1,69 @@
+// `npm run test:e2e`: one production build, then the Playwright suite against PostgreSQL
+// (when DATABASE_URL is set) and against a fresh embedded PGlite folder.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+async function ensureBrowser() {
+  if (existsSync('/usr/bin/chromium')) return;
+  const { chromium } = await import('@playwright/test');
+  if (existsSync(chromium.executablePath())) return;
+  console.log('No Chromium found: installing Playwright’s own (one-time download).');
+  if (run('node_modules/.bin/playwright', ['install', 'chromium']) !== 0) process.exit(1);
+}
+
+async function withPostgresDatabase(adminUrl: string, body: (url: string) => number): Promise<number> {
+  const name = `stillnight_e2e_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return body(url.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+/** `env` is the whole environment of the run, so the PGlite run cannot inherit DATABASE_URL. */
+function playwright(label: string, env: NodeJS.ProcessEnv): number {
+  console.log(`\n=== end-to-end tests on ${label} ===`);
+  return run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], env);
+}
+
+await ensureBrowser();
+if (run('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' }) !== 0) process.exit(1);
+
+const failures: string[] = [];
+const { DATABASE_URL, ...withoutDatabase } = process.env;
+
+if (DATABASE_URL) {
+  const code = await withPostgresDatabase(DATABASE_URL, (url) =>
+    playwright('PostgreSQL', { ...process.env, DATABASE_URL: url, E2E_PORT: '3101', E2E_DATABASE: 'postgres' }),
+  );
+  if (code !== 0) failures.push('PostgreSQL');
+}
+
+const pgliteRoot = mkdtempSync(join(tmpdir(), 'stillnight-e2e-'));
+const pgliteDir = join(pgliteRoot, 'pglite');
+try {
+  const env = { ...withoutDatabase, PGLITE_DIR: pgliteDir, E2E_PORT: '3102', E2E_DATABASE: 'pglite' };
+  if (playwright('a fresh PGlite folder', env) !== 0) failures.push('PGlite');
+} finally {
+  rmSync(pgliteRoot, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`\nEnd-to-end tests failed on: ${failures.join(', ')}`);
+  process.exit(1);
+}
+console.log('\nEnd-to-end tests passed on every database.');
