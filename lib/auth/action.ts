@@ -5,15 +5,29 @@ import { getCurrentUser, type CurrentUser } from './current-user';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; notFound?: boolean };
 
+/** Thrown inside a handler for an expected refusal (a duplicate, a row that is not the user's). */
 export class ActionError extends Error {
   constructor(
     message: string,
     readonly fieldErrors?: FieldErrors,
+    readonly notFound = false,
   ) {
     super(message);
   }
+}
+
+export const notFoundError = (what = 'That entry') => new ActionError(`${what} was not found.`, undefined, true);
+
+/** Messages keyed by dotted path ("steps.2.holdSeconds"), so nested fields get their own message. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || 'form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
 }
 
 async function run<S extends z.ZodType, T>(
@@ -23,16 +37,12 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: 'Please check the highlighted fields.',
-      fieldErrors: z.flattenError(parsed.error as z.ZodError).fieldErrors as FieldErrors,
-    };
+    return { ok: false, message: 'Please check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   }
   try {
     return { ok: true, data: await handler(parsed.data) };
   } catch (e) {
-    if (e instanceof ActionError) return { ok: false, message: e.message, fieldErrors: e.fieldErrors };
+    if (e instanceof ActionError) return { ok: false, message: e.message, fieldErrors: e.fieldErrors, notFound: e.notFound };
     throw e;
   }
 }

@@ -8,3 +8,4 @@ export {
   tonightOf,
   type Instant,
 } from './night-of';
+export { instantToClock, instantToWallTime, isWallTime, wallTimeToInstant, type WallTime } from './wall-time';

@@ -1,13 +1,6 @@
 import { z } from 'zod';
+import { isValidTimeZone, isWallTime } from '../nights';
 
-export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 export const timeZoneSchema = z
   .string({ error: 'Choose a time zone' })
@@ -25,3 +18,31 @@ export function firstErrors(fieldErrors: FieldErrors | undefined): Record<string
   for (const [k, v] of Object.entries(fieldErrors ?? {})) if (v?.[0]) out[k] = v[0];
   return out;
 }
+
+/** A create's client-generated id: sending the same create twice stores one row. */
+export const clientIdSchema = z.uuid({ error: 'Missing or invalid id; reload the page and try again' });
+
+export const calendarDateSchema = z
+  .string({ error: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'That date does not exist');
+
+export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 21:30');
+
+/** An instant sent as ISO-8601 with an offset (what `Date#toISOString()` gives). */
+export const instantSchema = z.iso
+  .datetime({ offset: true, error: 'Enter a valid date and time' })
+  .transform((s) => new Date(s));
+
+export const notesSchema = z.string().trim().max(2000, 'Keep notes under 2000 characters').default('');
+
+export const shortTextSchema = (what: string, max = 100) =>
+  z.string({ error: `Enter ${what}` }).trim().min(1, `Enter ${what}`).max(max, `Use at most ${max} characters`);
+
+/** A datetime-local value ('YYYY-MM-DDTHH:MM'); the server turns it into an instant in the user's time zone. */
+export const wallTimeSchema = z
+  .string({ error: 'Enter a date and time' })
+  .refine(isWallTime, 'Enter a date and time');

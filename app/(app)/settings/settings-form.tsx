@@ -1,11 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage, SelectInput, TextInput } from '@/components/ui/field';
+import { useAction } from '@/components/ui/use-action';
 import type { SettingsInput } from '@/lib/validation/auth';
-import { firstErrors } from '@/lib/validation/common';
 import { saveSettings } from './actions';
 
 export function SettingsForm({
@@ -18,32 +18,16 @@ export function SettingsForm({
   timeZones: string[];
 }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
-  const [pending, setPending] = useState(false);
+  const { pending, errors, message, submit } = useAction(saveSettings);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    try {
-      const result = await saveSettings({
-        displayName: String(form.get('displayName') ?? ''),
-        timeZone: String(form.get('timeZone') ?? ''),
-      });
-      if (result.ok) {
-        setErrors({});
-        setMessage({ text: 'Settings saved.', tone: 'success' });
-        router.refresh();
-      } else {
-        setErrors(firstErrors(result.fieldErrors));
-        setMessage({ text: result.message, tone: 'error' });
-      }
-    } catch {
-      setMessage({ text: 'Could not save. Check your connection and try again.', tone: 'error' });
-    } finally {
-      setPending(false);
-    }
+    const saved = await submit(
+      { displayName: String(form.get('displayName') ?? ''), timeZone: String(form.get('timeZone') ?? '') },
+      'Settings saved.',
+    );
+    if (saved) router.refresh();
   }
 
   return (
