@@ -2,6 +2,8 @@
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', '@node-rs/argon2'],
   poweredByHeader: false,
+  // Lets several builds of one checkout live side by side (e.g. parallel test runs).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
 export default nextConfig;
