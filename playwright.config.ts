@@ -29,7 +29,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'test-results',
   use: { baseURL, trace: 'retain-on-failure', launchOptions },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
