@@ -1,4 +1,5 @@
 import { AppNav } from '@/components/app-nav';
+import { OutboxSync } from '@/components/offline/outbox-sync';
 import { SignOutButton } from '@/components/sign-out-button';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { requireUser } from '@/lib/auth/current-user';
@@ -20,6 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <AppNav />
         </div>
       </header>
+      <OutboxSync />
       <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>
     </div>
   );

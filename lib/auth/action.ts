@@ -52,14 +52,18 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (data: 
   return async (input: unknown): Promise<ActionResult<T>> => run(schema, input, handler);
 }
 
-/** Every other action: the signed-in user comes from the session, never from the input. */
+/**
+ * Every other action: the signed-in user comes from the session, never from the input.
+ * `schema` may depend on the user (e.g. wall-clock times read in their time zone).
+ */
 export function userAction<S extends z.ZodType, T>(
-  schema: S,
+  schema: S | ((user: CurrentUser) => S),
   handler: (data: z.infer<S>, user: CurrentUser) => Promise<T>,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: 'Your session has ended. Please sign in again.' };
-    return run(schema, input, (data) => handler(data, user));
+    const resolved = typeof schema === 'function' ? (schema as (u: CurrentUser) => S)(user) : schema;
+    return run(resolved, input, (data) => handler(data, user));
   };
 }

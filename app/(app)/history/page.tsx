@@ -1,10 +1,77 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/coming-soon';
+import Link from 'next/link';
+import { listNightSummaries } from '@/db/queries/nights';
+import { NightCalendar } from '@/components/night-calendar';
+import { describeNight } from '@/components/night-summary-text';
+import { buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatNight, isMonth, monthGrid, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'History' };
 
-export default async function HistoryPage() {
-  await requireUser();
-  return <ComingSoon title="History">A calendar of your nights, each marked symptom-free, with episodes, or unknown.</ComingSoon>;
+export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
+  const user = await requireUser();
+  const tonight = tonightOf(new Date(), user.timeZone);
+  const { month: requested } = await searchParams;
+  const month = requested && isMonth(requested) && requested <= tonight.slice(0, 7) ? requested : tonight.slice(0, 7);
+  const grid = monthGrid(month);
+  const days = grid.weeks.flat().filter((d): d is string => d !== null);
+  const last = days.at(-1)! < tonight ? days.at(-1)! : tonight;
+  const nights = await listNightSummaries({ userId: user.id, from: days[0]!, to: last });
+  const byNight = new Map(nights.map((n) => [n.nightOf, n]));
+  const counts = {
+    free: nights.filter((n) => n.status === 'symptom_free').length,
+    episodes: nights.filter((n) => n.status === 'episodes').length,
+    unknown: nights.filter((n) => n.status === 'unknown').length,
+  };
+  const monthName = new Date(`${month}-15T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">History</h1>
+        <Link href="/log/episodes/new" className={buttonClass('secondary')}>
+          Log an episode
+        </Link>
+      </div>
+      <Card className="space-y-3">
+        <div className="flex items-center justify-between gap-2">
+          <Link href={`/history?month=${grid.previous}`} className={buttonClass('ghost')} aria-label="Previous month">
+            ←
+          </Link>
+          <h2 className="text-lg font-semibold">{monthName}</h2>
+          {grid.next <= tonight.slice(0, 7) ? (
+            <Link href={`/history?month=${grid.next}`} className={buttonClass('ghost')} aria-label="Next month">
+              →
+            </Link>
+          ) : (
+            <span className="w-12" />
+          )}
+        </div>
+        <NightCalendar grid={grid} nights={byNight} tonight={tonight} />
+        <p className="text-sm text-night-600 dark:text-night-300">
+          ✓ no symptoms ({counts.free}) · number = worst severity of a night with episodes ({counts.episodes}) · ? not
+          logged ({counts.unknown})
+        </p>
+      </Card>
+      <Card>
+        <h2 className="mb-3 text-lg font-semibold">Nights</h2>
+        {nights.length === 0 ? (
+          <p className="text-night-600 dark:text-night-300">No nights in this month yet.</p>
+        ) : (
+          <ul className="divide-y divide-night-100 dark:divide-night-800">
+            {[...nights].reverse().map((n) => (
+              <li key={n.nightOf}>
+                <Link href={`/history/${n.nightOf}`} className="flex min-h-12 items-center justify-between gap-3 py-2">
+                  <span className="font-medium">{formatNight(n.nightOf)}</span>
+                  <span className="text-night-600 dark:text-night-300">{describeNight(n)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
 }

@@ -1,14 +1,57 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/coming-soon';
+import { getCheckin } from '@/db/queries/checkins';
+import { getRunningEpisode } from '@/db/queries/episodes';
+import { listNightSummaries } from '@/db/queries/nights';
+import { EpisodeNow } from '@/components/episode-now';
+import { NightCheckinCard } from '@/components/night-checkin-card';
+import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatNight, instantToWallTime, lastNightOf, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'Today' };
 
 export default async function TodayPage() {
   const user = await requireUser();
+  const now = new Date();
+  const tonight = tonightOf(now, user.timeZone);
+  const lastNight = lastNightOf(now, user.timeZone);
+  const [running, [lastNightSummary], checkin] = await Promise.all([
+    getRunningEpisode({ userId: user.id }),
+    listNightSummaries({ userId: user.id, from: lastNight, to: lastNight }),
+    getCheckin({ userId: user.id, nightOf: lastNight }),
+  ]);
+  const wall = (d: Date | null) => (d ? instantToWallTime(d, user.timeZone) : null);
+
   return (
-    <ComingSoon title={`Hello, ${user.displayName}`}>
-      One-tap logging of tonight&apos;s episodes, a symptom-free check-in and your stretches will appear here.
-    </ComingSoon>
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-bold">Hello, {user.displayName}</h1>
+        <p className="text-night-600 dark:text-night-300">Tonight is the night of {formatNight(tonight)}.</p>
+      </div>
+      <EpisodeNow
+        timeZone={user.timeZone}
+        running={running ? { id: running.id, startedAt: running.startedAt.toISOString() } : null}
+      />
+      <NightCheckinCard
+        title={`Last night · ${formatNight(lastNight)}`}
+        nightOf={lastNight}
+        noSymptomsLabel="Last night: no symptoms"
+        summary={lastNightSummary!}
+        sleep={{
+          id: checkin?.id ?? null,
+          bedtime: wall(checkin?.bedtime ?? null),
+          wakeTime: wall(checkin?.wakeTime ?? null),
+          hoursSlept: checkin?.hoursSlept ?? null,
+          awakenings: checkin?.awakenings ?? null,
+          sleepQuality: checkin?.sleepQuality ?? null,
+        }}
+      />
+      <Card>
+        <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
+        <p className="mt-1 text-night-600 dark:text-night-300">
+          No experiment is running. Self-experiments (for example, does a bedtime routine help you?) are coming soon.
+        </p>
+      </Card>
+    </div>
   );
 }

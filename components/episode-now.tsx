@@ -1,0 +1,150 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
+import { EpisodeDetailsFields, type EpisodeDetailsValue } from '@/components/episode-details-fields';
+import { sendOrQueue } from '@/components/offline/outbox';
+import { SeverityScale } from '@/components/severity-scale';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { FormMessage } from '@/components/ui/field';
+import { firstErrors } from '@/lib/validation/common';
+
+export type RunningEpisode = { id: string; startedAt: string };
+
+type Phase =
+  | { name: 'idle' }
+  | { name: 'running'; episode: RunningEpisode; rating: boolean }
+  | { name: 'ended'; id: string; severity: number };
+
+function elapsed(fromIso: string, now: number): string {
+  const seconds = Math.max(0, Math.floor((now - Date.parse(fromIso)) / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** The one-tap episode logger: start, a running timer, end with one tap on the severity. */
+export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | null; timeZone: string }) {
+  const router = useRouter();
+  const [phase, setPhase] = useState<Phase>(running ? { name: 'running', episode: running, rating: false } : { name: 'idle' });
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
+  const [busy, setBusy] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    if (phase.name !== 'running') return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [phase.name]);
+
+  async function start() {
+    const input = { id: crypto.randomUUID(), startedAt: new Date().toISOString() };
+    setBusy(true);
+    const result = await sendOrQueue({ key: input.id, kind: 'startEpisode', input }, () => startEpisodeNow(input));
+    setBusy(false);
+    setNow(Date.now());
+    if (result.ok === 'queued') {
+      setMessage({ text: 'You are offline: the episode is kept on this device and sent when you reconnect.', tone: 'success' });
+      setPhase({ name: 'running', episode: input, rating: false });
+    } else if (result.ok) {
+      setMessage(result.data.resumed ? { text: 'An episode was already running, so it carries on.', tone: 'success' } : undefined);
+      setPhase({ name: 'running', episode: { id: result.data.id, startedAt: result.data.startedAt }, rating: false });
+      router.refresh();
+    } else {
+      setMessage({ text: result.message, tone: 'error' });
+    }
+  }
+
+  async function end(episode: RunningEpisode, severity: number) {
+    const input = { id: episode.id, endedAt: new Date().toISOString(), severity };
+    setBusy(true);
+    const result = await sendOrQueue({ key: `end-${episode.id}`, kind: 'endEpisode', input }, () => endEpisodeNow(input));
+    setBusy(false);
+    if (result.ok === true || result.ok === 'queued') {
+      setMessage({
+        text: result.ok === 'queued' ? 'Saved on this device; it will be sent when you reconnect.' : 'Episode saved.',
+        tone: 'success',
+      });
+      setPhase({ name: 'ended', id: episode.id, severity });
+      router.refresh();
+    } else {
+      setMessage({ text: result.message, tone: 'error' });
+    }
+  }
+
+  return (
+    <Card className="space-y-4">
+      <FormMessage message={message?.text} tone={message?.tone} />
+      {phase.name === 'idle' && (
+        <Button className="min-h-20 w-full text-xl" onClick={start} disabled={busy}>
+          Episode started
+        </Button>
+      )}
+      {phase.name === 'running' && (
+        <>
+          <div className="text-center" aria-live="off">
+            <p className="text-sm font-medium text-night-600 dark:text-night-300">
+              Episode in progress since{' '}
+              {new Date(phase.episode.startedAt).toLocaleTimeString([], { timeZone, hour: '2-digit', minute: '2-digit' })}
+            </p>
+            <p className="font-mono text-5xl font-bold tabular-nums" role="timer" aria-label="Time since the episode started">
+              {elapsed(phase.episode.startedAt, now)}
+            </p>
+          </div>
+          {phase.rating ? (
+            <>
+              <SeverityScale label="How bad was it at its worst?" onPick={(s) => end(phase.episode, s)} disabled={busy} />
+              <Button variant="ghost" onClick={() => setPhase({ ...phase, rating: false })}>
+                Not yet, it is still going
+              </Button>
+            </>
+          ) : (
+            <Button className="min-h-20 w-full text-xl" onClick={() => setPhase({ ...phase, rating: true })}>
+              Episode ended
+            </Button>
+          )}
+        </>
+      )}
+      {phase.name === 'ended' && (
+        <EndedDetails id={phase.id} severity={phase.severity} onDone={() => (setPhase({ name: 'idle' }), setMessage(undefined))} />
+      )}
+    </Card>
+  );
+}
+
+function EndedDetails({ id, severity, onDone }: { id: string; severity: number; onDone: () => void }) {
+  const [details, setDetails] = useState<EpisodeDetailsValue>({ bodyAreas: [], sensations: [], reliefs: [] });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function save() {
+    const input = { id, ...details, notes: '' };
+    setBusy(true);
+    const result = await sendOrQueue({ key: `details-${id}`, kind: 'episodeDetails', input }, () => saveEpisodeDetails(input));
+    setBusy(false);
+    if (result.ok === false) setErrors(firstErrors(result.fieldErrors));
+    else onDone();
+  }
+
+  return (
+    <div className="space-y-4">
+      <p>
+        Severity <strong>{severity}</strong> recorded. Add details if you like (optional):
+      </p>
+      <EpisodeDetailsFields value={details} onChange={setDetails} errors={errors} />
+      <div className="flex flex-wrap gap-3">
+        <Button onClick={save} disabled={busy}>
+          Save details
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          Done
+        </Button>
+      </div>
+    </div>
+  );
+}

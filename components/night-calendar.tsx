@@ -1,0 +1,81 @@
+import clsx from 'clsx';
+import Link from 'next/link';
+import { describeNight } from '@/components/night-summary-text';
+import type { CalendarMonth, NightSummary } from '@/lib/nights';
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function severityClass(severity: number | null) {
+  if (severity === null) return 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50';
+  if (severity <= 3) return 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50';
+  if (severity <= 6) return 'bg-orange-200 text-orange-950 dark:bg-orange-800 dark:text-orange-50';
+  return 'bg-red-200 text-red-950 dark:bg-red-800 dark:text-red-50';
+}
+
+function Marker({ night }: { night: NightSummary }) {
+  if (night.status === 'symptom_free') return <span aria-hidden>✓</span>;
+  if (night.status === 'episodes') return <span aria-hidden>{night.worstSeverity ?? '•'}</span>;
+  return <span aria-hidden>?</span>;
+}
+
+/** A month of nights: ✓ symptom-free, the worst severity on nights with episodes, ? unknown. */
+export function NightCalendar({
+  grid,
+  nights,
+  tonight,
+}: {
+  grid: CalendarMonth;
+  nights: Map<string, NightSummary>;
+  tonight: string;
+}) {
+  return (
+    <table className="w-full table-fixed border-separate border-spacing-1">
+      <thead>
+        <tr>
+          {WEEKDAYS.map((d) => (
+            <th key={d} scope="col" className="text-xs font-medium text-night-500 dark:text-night-300">
+              {d}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.weeks.map((week, w) => (
+          <tr key={w}>
+            {week.map((date, d) => {
+              const night = date ? nights.get(date) : undefined;
+              if (!date || date > tonight || !night) {
+                return (
+                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-300 dark:text-night-600">
+                    {date ? Number(date.slice(8)) : ''}
+                  </td>
+                );
+              }
+              const label = `${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })}: ${describeNight(night)}`;
+              return (
+                <td key={d} className="h-14 p-0">
+                  <Link
+                    href={`/history/${date}`}
+                    aria-label={label}
+                    title={label}
+                    data-status={night.status}
+                    className={clsx(
+                      'flex h-14 flex-col items-center justify-center rounded-lg text-sm font-semibold ring-1 ring-inset',
+                      night.status === 'symptom_free' && 'bg-calm-400/25 text-calm-700 ring-calm-500/40 dark:text-calm-400',
+                      night.status === 'episodes' && [severityClass(night.worstSeverity), 'ring-transparent'],
+                      night.status === 'unknown' &&
+                        'border border-dashed border-night-300 bg-transparent text-night-500 ring-transparent dark:border-night-600 dark:text-night-300',
+                    )}
+                  >
+                    <span className="text-[0.7rem] font-normal opacity-80">{Number(date.slice(8))}</span>
+                    <Marker night={night} />
+                  </Link>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

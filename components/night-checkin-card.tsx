@@ -1,0 +1,101 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { saveNightCheckin } from '@/app/(app)/today/actions';
+import { EpisodeForm } from '@/components/episode-form';
+import { sendOrQueue } from '@/components/offline/outbox';
+import { SleepForm, type SleepInitial } from '@/components/sleep-form';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { FormMessage } from '@/components/ui/field';
+import { describeNight } from '@/components/night-summary-text';
+import type { NightSummary } from '@/lib/nights';
+import { addDays } from '@/lib/nights';
+
+/** A night at a glance, and the one-tap check-in when it is not logged yet. */
+export function NightCheckinCard({
+  title,
+  nightOf,
+  summary,
+  sleep,
+  showLink = true,
+  noSymptomsLabel = 'No symptoms that night',
+}: {
+  title: string;
+  nightOf: string;
+  summary: NightSummary;
+  sleep: SleepInitial;
+  showLink?: boolean;
+  noSymptomsLabel?: string;
+}) {
+  const router = useRouter();
+  const [mode, setMode] = useState<'summary' | 'symptoms' | 'sleep'>('summary');
+  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
+  const [busy, setBusy] = useState(false);
+
+  async function noSymptoms() {
+    const input = { id: crypto.randomUUID(), nightOf, hadSymptoms: false };
+    setBusy(true);
+    const result = await sendOrQueue({ key: `checkin-${nightOf}`, kind: 'checkin', input }, () => saveNightCheckin(input));
+    setBusy(false);
+    if (result.ok === false) return setMessage({ text: result.message, tone: 'error' });
+    setMessage({
+      text: result.ok === 'queued' ? 'Saved on this device; it will be sent when you reconnect.' : 'Saved: a night without symptoms.',
+      tone: 'success',
+    });
+    router.refresh();
+  }
+
+  return (
+    <Card className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-lg font-semibold">{title}</h2>
+        {showLink && (
+          <Link href={`/history/${nightOf}`} className="text-sm font-medium text-calm-700 underline dark:text-calm-400">
+            Open night
+          </Link>
+        )}
+      </div>
+      <FormMessage message={message?.text} tone={message?.tone} />
+      <p className="text-xl font-semibold" data-testid="last-night-status">
+        {describeNight(summary)}
+      </p>
+      {summary.status === 'unknown' && mode === 'summary' && (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Button className="min-h-16 text-lg" onClick={noSymptoms} disabled={busy}>
+            {noSymptomsLabel}
+          </Button>
+          <Button variant="secondary" className="min-h-16 text-lg" onClick={() => setMode('symptoms')}>
+            I had symptoms
+          </Button>
+        </div>
+      )}
+      {mode === 'symptoms' && (
+        <div className="space-y-3">
+          <h3 className="font-semibold">Log an episode for that night</h3>
+          <EpisodeForm
+            defaultStart={`${nightOf}T23:00`}
+            defaultEnd={`${addDays(nightOf, 1)}T00:00`}
+            onSaved={() => {
+              setMode('summary');
+              setMessage({ text: 'Episode saved.', tone: 'success' });
+            }}
+          />
+          <Button variant="ghost" onClick={() => setMode('summary')}>
+            Cancel
+          </Button>
+        </div>
+      )}
+      {summary.status !== 'unknown' &&
+        (mode === 'sleep' ? (
+          <SleepForm nightOf={nightOf} hadSymptoms={summary.status === 'episodes'} initial={sleep} />
+        ) : (
+          <Button variant="secondary" onClick={() => setMode('sleep')}>
+            {sleep.id ? 'Edit sleep' : 'Add sleep details'}
+          </Button>
+        ))}
+    </Card>
+  );
+}

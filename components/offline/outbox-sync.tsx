@@ -1,0 +1,72 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
+import { saveNightCheckin } from '@/app/(app)/today/actions';
+import { OUTBOX_EVENT, flushOutbox, readOutbox, type OutboxItem } from './outbox';
+
+const senders = {
+  startEpisode: startEpisodeNow,
+  endEpisode: endEpisodeNow,
+  episodeDetails: saveEpisodeDetails,
+  checkin: saveNightCheckin,
+} as const;
+
+const send = (item: OutboxItem) => senders[item.kind](item.input);
+
+function subscribe(onChange: () => void) {
+  window.addEventListener(OUTBOX_EVENT, onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(OUTBOX_EVENT, onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
+const pendingCount = () => readOutbox().length;
+
+/** Shows what is waiting on this device and sends it when the connection returns. */
+export function OutboxSync() {
+  const router = useRouter();
+  const pending = useSyncExternalStore(subscribe, pendingCount, () => 0);
+  const [refused, setRefused] = useState<string[]>([]);
+
+  const flush = useCallback(async () => {
+    if (readOutbox().length === 0) return;
+    const messages = await flushOutbox(send);
+    if (messages.length) setRefused(messages);
+    router.refresh();
+  }, [router]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(flush, 0);
+    window.addEventListener('online', flush);
+    const retry = window.setInterval(flush, 30_000);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('online', flush);
+      window.clearInterval(retry);
+    };
+  }, [flush]);
+
+  if (pending === 0 && refused.length === 0) return null;
+  return (
+    <div role="status" className="mx-auto max-w-4xl px-4 pt-3">
+      {pending > 0 && (
+        <p className="rounded-xl bg-amber-100 px-4 py-3 text-sm font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+          {pending === 1 ? '1 entry is' : `${pending} entries are`} saved on this device and will be sent when you are
+          back online.{' '}
+          <button type="button" className="underline" onClick={flush}>
+            Try now
+          </button>
+        </p>
+      )}
+      {refused.map((m, i) => (
+        <p key={i} className="mt-2 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          An entry saved offline was not accepted: {m}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '../client';
+import { nightCheckins, type NightCheckin } from '../schema';
+
+export type CheckinWrite = {
+  id: string;
+  nightOf: string;
+  hadSymptoms: boolean;
+  bedtime: Date | null;
+  wakeTime: Date | null;
+  hoursSlept: number | null;
+  awakenings: number | null;
+  sleepQuality: number | null;
+};
+
+const ofNight = (userId: string, nightOf: string) =>
+  and(eq(nightCheckins.userId, userId), eq(nightCheckins.nightOf, nightOf));
+
+export async function getCheckin({ userId, nightOf }: { userId: string; nightOf: string }) {
+  const db = await getDb();
+  const [row] = await db.select().from(nightCheckins).where(ofNight(userId, nightOf)).limit(1);
+  return row;
+}
+
+/** One check-in per night: a second one for the same night edits the first. Undefined if the id is someone else's. */
+export async function saveCheckin({
+  userId,
+  checkin,
+}: {
+  userId: string;
+  checkin: CheckinWrite;
+}): Promise<NightCheckin | undefined> {
+  const db = await getDb();
+  const [clash] = await db.select({ userId: nightCheckins.userId }).from(nightCheckins).where(eq(nightCheckins.id, checkin.id));
+  if (clash && clash.userId !== userId) return undefined;
+  const { id: _id, nightOf: _night, ...changes } = checkin;
+  const [row] = await db
+    .insert(nightCheckins)
+    .values({ ...checkin, userId })
+    .onConflictDoUpdate({ target: [nightCheckins.userId, nightCheckins.nightOf], set: { ...changes, updatedAt: new Date() } })
+    .returning();
+  return row;
+}
+
+export async function deleteCheckin({ userId, nightOf }: { userId: string; nightOf: string }) {
+  const db = await getDb();
+  const [row] = await db.delete(nightCheckins).where(ofNight(userId, nightOf)).returning();
+  return row;
+}
