@@ -14,6 +14,9 @@ import { describeNight } from '@/components/night-summary-text';
 import type { NightSummary } from '@/lib/nights';
 import { addDays } from '@/lib/nights';
 
+const hasSleep = (s: SleepInitial) =>
+  [s.bedtime, s.wakeTime, s.hoursSlept, s.awakenings, s.sleepQuality].some((v) => v !== null);
+
 /** A night at a glance, and the one-tap check-in when it is not logged yet. */
 export function NightCheckinCard({
   title,
@@ -93,7 +96,7 @@ export function NightCheckinCard({
           <SleepForm nightOf={nightOf} hadSymptoms={summary.status === 'episodes'} initial={sleep} />
         ) : (
           <Button variant="secondary" onClick={() => setMode('sleep')}>
-            {sleep.id ? 'Edit sleep' : 'Add sleep details'}
+            {hasSleep(sleep) ? 'Edit sleep' : 'Add sleep details'}
           </Button>
         ))}
     </Card>

@@ -37,6 +37,11 @@ describe('episodeFormSchema', () => {
   });
 });
 
+it('reports a missing severity and a bad end together', () => {
+  const r = episodeFormSchema(tz, now).safeParse({ ...base, severity: undefined, endedAt: '2026-11-29T22:00' });
+  expect(fieldsOf(r).sort()).toEqual(['endedAt', 'severity']);
+});
+
 describe('endEpisodeSchema', () => {
   it('needs a whole severity', () => {
     expect(endEpisodeSchema.safeParse({ id: randomUUID(), endedAt: new Date().toISOString(), severity: 7 }).success).toBe(true);

@@ -33,7 +33,10 @@ export const endEpisodeSchema = z.object({ id: clientIdSchema, endedAt: instantI
 
 export const episodeDetailsUpdateSchema = episodeDetailsSchema.extend({ id: clientIdSchema });
 
-/** The full form: wall-clock times read in the user's time zone, end given as a time or a duration. */
+/**
+ * The full form: wall-clock times read in the user's time zone, end given as a time or a duration.
+ * Severity and the times are checked together, so every field's message shows at once.
+ */
 export function episodeFormSchema(timeZone: string, now: () => Date = () => new Date()) {
   return episodeDetailsSchema
     .extend({
@@ -46,9 +49,13 @@ export function episodeFormSchema(timeZone: string, now: () => Date = () => new 
         .min(1, 'At least 1 minute')
         .max(24 * 60, 'An episode can last at most 24 hours')
         .optional(),
-      severity: severitySchema,
+      severity: z.unknown(),
     })
     .transform((input, ctx) => {
+      const severity = severitySchema.safeParse(input.severity);
+      if (!severity.success) {
+        ctx.addIssue({ code: 'custom', path: ['severity'], message: severity.error.issues[0]!.message });
+      }
       const startedAt = wallTimeToInstant(input.startedAt, timeZone);
       const endedAt = input.endedAt
         ? wallTimeToInstant(input.endedAt, timeZone)
@@ -62,8 +69,9 @@ export function episodeFormSchema(timeZone: string, now: () => Date = () => new 
       if (!endedAt) {
         ctx.addIssue({ code: 'custom', path: ['endedAt'], message: 'Enter when it ended, or how long it lasted' });
       }
+      if (!severity.success || !endedAt) return z.NEVER;
       const { durationMinutes: _ignored, ...rest } = input;
-      return { ...rest, startedAt, endedAt: endedAt ?? startedAt };
+      return { ...rest, severity: severity.data, startedAt, endedAt };
     });
 }
 export type EpisodeFormInput = z.input<ReturnType<typeof episodeFormSchema>>;
