@@ -90,7 +90,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
           <div className="text-center" aria-live="off">
             <p className="text-sm font-medium text-night-600 dark:text-night-300">
               Episode in progress since{' '}
-              {new Date(phase.episode.startedAt).toLocaleTimeString([], { timeZone, hour: '2-digit', minute: '2-digit' })}
+              {new Date(phase.episode.startedAt).toLocaleTimeString([], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}
             </p>
             <p className="font-mono text-5xl font-bold tabular-nums" role="timer" aria-label="Time since the episode started">
               {elapsed(phase.episode.startedAt, now)}
