@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   pgTable,
@@ -12,6 +13,7 @@ import {
   text,
   time,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -103,6 +105,8 @@ export const stretches = pgTable(
   (t) => [
     index('stretches_user_idx').on(t.userId),
     uniqueIndex('stretches_user_builtin_idx').on(t.userId, t.builtinKey),
+    // Target of routine_steps' (user_id, stretch_id) key: a step can only use its owner's stretches.
+    unique('stretches_user_id_key').on(t.userId, t.id),
   ],
 );
 export type Stretch = typeof stretches.$inferSelect;
@@ -116,7 +120,7 @@ export const routines = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('routines_user_idx').on(t.userId)],
+  (t) => [index('routines_user_idx').on(t.userId), unique('routines_user_id_key').on(t.userId, t.id)],
 );
 export type Routine = typeof routines.$inferSelect;
 
@@ -125,18 +129,29 @@ export const routineSteps = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     userId: ownerId(),
-    routineId: uuid('routine_id')
-      .notNull()
-      .references(() => routines.id, { onDelete: 'cascade' }),
+    routineId: uuid('routine_id').notNull(),
     position: smallint('position').notNull(),
-    stretchId: uuid('stretch_id')
-      .notNull()
-      .references(() => stretches.id, { onDelete: 'cascade' }),
+    stretchId: uuid('stretch_id').notNull(),
     holdSeconds: integer('hold_seconds').notNull(),
     repetitions: smallint('repetitions').notNull().default(1),
     bothSides: boolean('both_sides').notNull().default(true),
   },
-  (t) => [uniqueIndex('routine_steps_order_idx').on(t.routineId, t.position)],
+  (t) => [
+    uniqueIndex('routine_steps_order_idx').on(t.routineId, t.position),
+    // Keyed with user_id so the database itself refuses a step using another user's routine or stretch.
+    foreignKey({
+      name: 'routine_steps_routine_fk',
+      columns: [t.userId, t.routineId],
+      foreignColumns: [routines.userId, routines.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'routine_steps_stretch_fk',
+      columns: [t.userId, t.stretchId],
+      foreignColumns: [stretches.userId, stretches.id],
+    }).onDelete('cascade'),
+    check('routine_steps_hold_range', sql`${t.holdSeconds} between 1 and 1800`),
+    check('routine_steps_repetitions_range', sql`${t.repetitions} between 1 and 20`),
+  ],
 );
 export type RoutineStep = typeof routineSteps.$inferSelect;
 
@@ -180,7 +195,14 @@ export const dailyFactors = pgTable(
     ironSupplement: boolean('iron_supplement'),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.day] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day] }),
+    check('daily_factors_stress_range', sql`${t.stress} between 0 and 10`),
+    check(
+      'daily_factors_counts_nonnegative',
+      sql`${t.caffeineServings} >= 0 and ${t.alcoholDrinks} >= 0 and ${t.exerciseMinutes} >= 0`,
+    ),
+  ],
 );
 export type DailyFactors = typeof dailyFactors.$inferSelect;
 
@@ -196,7 +218,11 @@ export const customFactors = pgTable(
     archived: boolean('archived').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('custom_factors_user_idx').on(t.userId)],
+  (t) => [
+    index('custom_factors_user_idx').on(t.userId),
+    unique('custom_factors_user_id_key').on(t.userId, t.id),
+    check('custom_factors_kind', sql`${t.kind} in ('boolean', 'number', 'scale')`),
+  ],
 );
 export type CustomFactor = typeof customFactors.$inferSelect;
 
@@ -204,13 +230,20 @@ export const customFactorValues = pgTable(
   'custom_factor_values',
   {
     userId: ownerId(),
-    factorId: uuid('factor_id')
-      .notNull()
-      .references(() => customFactors.id, { onDelete: 'cascade' }),
+    factorId: uuid('factor_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     value: real('value').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.factorId, t.day] }), index('custom_factor_values_user_day_idx').on(t.userId, t.day)],
+  (t) => [
+    primaryKey({ columns: [t.factorId, t.day] }),
+    index('custom_factor_values_user_day_idx').on(t.userId, t.day),
+    // Keyed with user_id so the database itself refuses a value for another user's factor.
+    foreignKey({
+      name: 'custom_factor_values_factor_fk',
+      columns: [t.userId, t.factorId],
+      foreignColumns: [customFactors.userId, customFactors.id],
+    }).onDelete('cascade'),
+  ],
 );
 export type CustomFactorValue = typeof customFactorValues.$inferSelect;
 
@@ -227,7 +260,11 @@ export const medications = pgTable(
     stoppedOn: date('stopped_on', { mode: 'string' }),
     createdAt: createdAt(),
   },
-  (t) => [index('medications_user_idx').on(t.userId)],
+  (t) => [
+    index('medications_user_idx').on(t.userId),
+    unique('medications_user_id_key').on(t.userId, t.id),
+    check('medications_stop_after_start', sql`${t.stoppedOn} >= ${t.startedOn}`),
+  ],
 );
 export type Medication = typeof medications.$inferSelect;
 
@@ -236,15 +273,20 @@ export const medicationDoses = pgTable(
   {
     id: uuid('id').primaryKey(),
     userId: ownerId(),
-    medicationId: uuid('medication_id')
-      .notNull()
-      .references(() => medications.id, { onDelete: 'cascade' }),
+    medicationId: uuid('medication_id').notNull(),
     nightOf: nightOf(),
     takenAt: timestamp('taken_at', { withTimezone: true }).notNull(),
     dose: text('dose').notNull().default(''),
     createdAt: createdAt(),
   },
-  (t) => [index('medication_doses_user_taken_idx').on(t.userId, t.takenAt)],
+  (t) => [
+    index('medication_doses_user_taken_idx').on(t.userId, t.takenAt),
+    foreignKey({
+      name: 'medication_doses_medication_fk',
+      columns: [t.userId, t.medicationId],
+      foreignColumns: [medications.userId, medications.id],
+    }).onDelete('cascade'),
+  ],
 );
 export type MedicationDose = typeof medicationDoses.$inferSelect;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
+import { DEMO_EMAIL } from '@/lib/demo/account';
 import { STRETCH_CATALOG } from '@/lib/stretches/catalog';
 import { getDb } from '../client';
 import { stretches, users, type User } from '../schema';
@@ -40,6 +41,17 @@ export async function findUserByEmail({ email }: { email: string }): Promise<Use
     .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
     .limit(1);
   return user;
+}
+
+/** Whether any account exists yet (a fresh development database has none). */
+export async function anyUserExists(): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: users.id }).from(users).limit(1);
+  return row !== undefined;
+}
+
+export async function demoAccountExists(): Promise<boolean> {
+  return (await findUserByEmail({ email: DEMO_EMAIL })) !== undefined;
 }
 
 export async function getUser({ userId }: { userId: string }): Promise<User | undefined> {

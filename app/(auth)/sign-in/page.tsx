@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DemoAccountHint } from './demo-account-hint';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -11,6 +12,7 @@ export default function SignInPage() {
         <h1 className="text-3xl font-bold">Sign in</h1>
         <p className="text-night-600 dark:text-night-300">Welcome back. Log tonight in a tap or two.</p>
       </div>
+      <DemoAccountHint />
       <SignInForm />
       <p className="text-center text-sm">
         New here?{' '}

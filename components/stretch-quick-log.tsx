@@ -1,0 +1,158 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useRef, useState } from 'react';
+import { deleteStretchSessionAction, logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
+import { StretchContextChoice } from '@/components/stretch-context-choice';
+import { Button, buttonClass } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/field';
+import type { RoutineItem, StretchItem } from '@/db/queries/stretches';
+import { defaultContextForHour } from '@/lib/stretches/context';
+import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/validation/stretches';
+
+export type { RoutineItem, StretchItem };
+
+type Logged = { sessionId: string; text: string };
+
+/**
+ * "I stretched" for the Today screen: two taps to log a stretch, or to start a routine's timer.
+ * Props come straight from listRoutines / listStretches.
+ */
+export function StretchQuickLog({ routines, stretches }: { routines: RoutineItem[]; stretches: StretchItem[] }) {
+  const router = useRouter();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
+  const [context, setContext] = useState<StretchContext>('before_bed');
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string>();
+  const [logged, setLogged] = useState<Logged>();
+  // One id per intended entry: a retry of the same tap never stores a second row.
+  const attempt = useRef<{ key: string; id: string } | null>(null);
+  const visible = stretches.filter((s) => !s.archived);
+
+  function openPanel() {
+    setContext(defaultContextForHour(new Date().getHours()));
+    setError(undefined);
+    setLogged(undefined);
+    setOpen(true);
+  }
+
+  async function log(stretch: StretchItem) {
+    const key = `${stretch.id}:${context}`;
+    if (attempt.current?.key !== key) attempt.current = { key, id: crypto.randomUUID() };
+    const input = {
+      id: attempt.current.id,
+      stretchId: stretch.id,
+      context,
+      sides: stretch.perSide ? 'both' : 'none',
+      holdSeconds: stretch.defaultHoldSeconds,
+      repetitions: 1,
+    } as const;
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await logStretchSessionAction(input);
+      if (!result.ok) return setError(result.message);
+      attempt.current = null;
+      setLogged({ sessionId: result.data.id, text: `Logged: ${stretch.name}, ${CONTEXT_LABELS[context].toLowerCase()}.` });
+      router.refresh();
+    } catch {
+      setError('Could not reach Stillnight. Check your connection and tap the stretch again.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function undo(sessionId: string) {
+    setPending(true);
+    try {
+      const result = await deleteStretchSessionAction({ sessionId });
+      if (!result.ok) return setError(result.message);
+      setLogged(undefined);
+      router.refresh();
+    } catch {
+      setError('Could not reach Stillnight. Check your connection and try again.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="space-y-3">
+      <Button
+        variant="secondary"
+        className="w-full"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => (open ? setOpen(false) : openPanel())}
+      >
+        I stretched
+      </Button>
+      {open && (
+        <section
+          id={panelId}
+          aria-label="Log a stretch"
+          className="space-y-5 rounded-2xl bg-white p-4 ring-1 ring-night-100 dark:bg-night-900 dark:ring-night-800"
+        >
+          <StretchContextChoice name={`${panelId}-context`} value={context} onChange={setContext} />
+          {logged && (
+            <div className="flex flex-wrap items-center gap-3">
+              <FormMessage message={logged.text} tone="success" />
+              <Button variant="ghost" disabled={pending} onClick={() => undo(logged.sessionId)}>
+                Undo
+              </Button>
+            </div>
+          )}
+          <FormMessage message={error} />
+          {routines.length > 0 && (
+            <div>
+              <h3 className="mb-2 text-sm font-medium">Play a routine</h3>
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {routines.map((r) => (
+                  <li key={r.id}>
+                    <Link
+                      href={`/log/stretches/play/${r.id}?context=${context}`}
+                      className={buttonClass('primary', 'w-full')}
+                    >
+                      Play {r.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div>
+            <h3 className="mb-2 text-sm font-medium">Log one stretch</h3>
+            <ul className="grid gap-2 sm:grid-cols-2">
+              {visible.map((s) => (
+                <li key={s.id}>
+                  <Button
+                    variant="secondary"
+                    disabled={pending}
+                    className="h-full w-full flex-col items-start py-2 text-left"
+                    onClick={() => log(s)}
+                  >
+                    <span>{s.name}</span>
+                    <span className="text-sm font-normal text-night-500 dark:text-night-300">
+                      {formatHold(s.defaultHoldSeconds)}
+                      {s.perSide ? ' each side' : ''}
+                    </span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/log/stretches" className={buttonClass('ghost')}>
+              More options
+            </Link>
+            <Button variant="ghost" onClick={() => setOpen(false)}>
+              Close
+            </Button>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}
