@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { getCheckin } from '@/db/queries/checkins';
 import { getRunningEpisode } from '@/db/queries/episodes';
 import { listNightSummaries } from '@/db/queries/nights';
+import { listRoutines, listStretches } from '@/db/queries/stretches';
 import { EpisodeNow } from '@/components/episode-now';
 import { NightCheckinCard } from '@/components/night-checkin-card';
+import { StretchQuickLog } from '@/components/stretch-quick-log';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatNight, instantToWallTime, lastNightOf, tonightOf } from '@/lib/nights';
@@ -15,10 +17,12 @@ export default async function TodayPage() {
   const now = new Date();
   const tonight = tonightOf(now, user.timeZone);
   const lastNight = lastNightOf(now, user.timeZone);
-  const [running, [lastNightSummary], checkin] = await Promise.all([
+  const [running, [lastNightSummary], checkin, routines, stretches] = await Promise.all([
     getRunningEpisode({ userId: user.id }),
     listNightSummaries({ userId: user.id, from: lastNight, to: lastNight }),
     getCheckin({ userId: user.id, nightOf: lastNight }),
+    listRoutines({ userId: user.id }),
+    listStretches({ userId: user.id, includeArchived: false }),
   ]);
   const wall = (d: Date | null) => (d ? instantToWallTime(d, user.timeZone) : null);
 
@@ -46,6 +50,7 @@ export default async function TodayPage() {
           sleepQuality: checkin?.sleepQuality ?? null,
         }}
       />
+      <StretchQuickLog routines={routines} stretches={stretches} />
       <Card>
         <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
         <p className="mt-1 text-night-600 dark:text-night-300">
