@@ -1,0 +1,63 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import {
+  createMedication,
+  deleteDose,
+  deleteMedication,
+  logDose,
+  stopMedication,
+  updateMedication,
+} from '@/db/queries/medications';
+import { ActionError, userAction } from '@/lib/auth/action';
+import { wallTimeToInstant } from '@/lib/nights';
+import {
+  FUTURE_DOSE_MESSAGE,
+  createMedicationSchema,
+  deleteByIdSchema,
+  isFutureDose,
+  logDoseSchema,
+  stopMedicationSchema,
+  updateMedicationSchema,
+} from '@/lib/validation/medications';
+
+const refresh = () => revalidatePath('/log/medications');
+
+export const addMedication = userAction(createMedicationSchema, async (medication, user) => {
+  const created = await createMedication({ userId: user.id, medication });
+  refresh();
+  return { id: created.id };
+});
+
+export const editMedication = userAction(updateMedicationSchema, async (medication, user) => {
+  await updateMedication({ userId: user.id, medication });
+  refresh();
+  return { id: medication.id };
+});
+
+export const stopMedicationOn = userAction(stopMedicationSchema, async ({ id, stoppedOn }, user) => {
+  await stopMedication({ userId: user.id, id, stoppedOn });
+  refresh();
+  return { id, stoppedOn };
+});
+
+export const removeMedication = userAction(deleteByIdSchema, async ({ id }, user) => {
+  await deleteMedication({ userId: user.id, id });
+  refresh();
+  return { id };
+});
+
+/** The time is read on the user's clock and the dose's night worked out here, on the server. */
+export const logMedicationDose = userAction(logDoseSchema, async ({ id, medicationId, takenAt, dose }, user) => {
+  const instant = wallTimeToInstant(takenAt, user.timeZone);
+  if (isFutureDose(instant, new Date())) throw new ActionError(FUTURE_DOSE_MESSAGE, { takenAt: [FUTURE_DOSE_MESSAGE] });
+  const logged = await logDose({ userId: user.id, timeZone: user.timeZone, dose: { id, medicationId, takenAt: instant, dose } });
+  refresh();
+  return { id: logged.id, nightOf: logged.nightOf };
+});
+
+export const removeDose = userAction(deleteByIdSchema, async ({ id }, user) => {
+  await deleteDose({ userId: user.id, id });
+  refresh();
+  return { id };
+});
