@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { getCheckin } from '@/db/queries/checkins';
 import { getRunningEpisode } from '@/db/queries/episodes';
 import { listNightSummaries } from '@/db/queries/nights';
+import { getFactorsFormData } from '@/db/queries/factors';
 import { listRoutines, listStretches } from '@/db/queries/stretches';
 import { EpisodeNow } from '@/components/episode-now';
 import { NightCheckinCard } from '@/components/night-checkin-card';
 import { StretchQuickLog } from '@/components/stretch-quick-log';
+import { TodayFactorsForm } from '@/components/today-factors-form';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatNight, instantToWallTime, lastNightOf, tonightOf } from '@/lib/nights';
+import { formatNight, instantToWallTime, lastNightOf, localDateOf, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'Today' };
 
@@ -17,12 +19,14 @@ export default async function TodayPage() {
   const now = new Date();
   const tonight = tonightOf(now, user.timeZone);
   const lastNight = lastNightOf(now, user.timeZone);
-  const [running, [lastNightSummary], checkin, routines, stretches] = await Promise.all([
+  const day = localDateOf(now, user.timeZone);
+  const [running, [lastNightSummary], checkin, routines, stretches, factors] = await Promise.all([
     getRunningEpisode({ userId: user.id }),
     listNightSummaries({ userId: user.id, from: lastNight, to: lastNight }),
     getCheckin({ userId: user.id, nightOf: lastNight }),
     listRoutines({ userId: user.id }),
     listStretches({ userId: user.id, includeArchived: false }),
+    getFactorsFormData({ userId: user.id, day }),
   ]);
   const wall = (d: Date | null) => (d ? instantToWallTime(d, user.timeZone) : null);
 
@@ -51,6 +55,7 @@ export default async function TodayPage() {
         }}
       />
       <StretchQuickLog routines={routines} stretches={stretches} />
+      <TodayFactorsForm day={day} data={factors} />
       <Card>
         <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
         <p className="mt-1 text-night-600 dark:text-night-300">
