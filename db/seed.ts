@@ -30,6 +30,8 @@ export type SeedDemoOptions = {
   /** Rows after this instant are left out; defaults to now unless `today` is given. */
   now?: Date;
   seed?: number;
+  /** How many nights of history; six months by default. */
+  nights?: number;
   email?: string;
   timeZone?: string;
 };
@@ -77,7 +79,7 @@ export async function seedDemoAccount(options: SeedDemoOptions = {}): Promise<Se
 
   const now = options.now ?? (options.today ? undefined : new Date());
   const today = options.today ?? localDateOf(now!, timeZone);
-  const data = generateDemoData({ today, timeZone, now, seed: options.seed, newId: randomUUID });
+  const data = generateDemoData({ today, timeZone, now, seed: options.seed, nights: options.nights, newId: randomUUID });
   try {
     const counts = await insertDemoData(await getDb(), user.id, data);
     return { ...result(user.id, true), counts };
