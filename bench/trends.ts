@@ -1,0 +1,170 @@
+// `npm run bench`: seeds a five-year user and 200 one-year users into fresh databases, starts the
+// production server on each, and prints Trends timings beside the framework floor, JS bytes per
+// page, and each trends query's time. Figures are medians of repeated runs; the machine is shared.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { chromium } from '@playwright/test';
+import { openDatabase, setCurrentDatabase, type DbHandle } from '../db/client';
+import { seedDemoAccount, DEMO_PASSWORD } from '../db/seed';
+import { median, ms, percentile, signIn, startServer, stopServer, timeRequest } from './lib';
+import { timeTrendsQueries } from './trends-queries';
+
+const ROUNDS = 35;
+const WARMUP = 5;
+const OTHER_USERS = Number(process.env.BENCH_OTHER_USERS ?? 200);
+const BIG_USER = 'bench-five-years@stillnight.local';
+const secret = randomBytes(32).toString('base64url');
+
+type Target = { name: 'PostgreSQL' | 'PGlite'; env: Record<string, string>; open: () => Promise<DbHandle>; drop: () => Promise<void> };
+
+async function postgresTarget(adminUrl: string): Promise<Target> {
+  const name = `stillnight_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: 'PostgreSQL',
+    env: { DATABASE_URL: url.toString() },
+    open: () => openDatabase({ databaseUrl: url.toString() }),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function pgliteTarget(): Target {
+  const root = mkdtempSync(join(tmpdir(), 'stillnight-bench-'));
+  const dir = join(root, 'pglite');
+  return {
+    name: 'PGlite',
+    env: { PGLITE_DIR: dir },
+    open: () => openDatabase({ pgliteDir: dir }),
+    drop: async () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+async function seed(target: Target) {
+  const handle = await target.open();
+  setCurrentDatabase(handle);
+  const started = performance.now();
+  const big = await seedDemoAccount({ email: BIG_USER, nights: 1826, seed: 5 });
+  for (let i = 0; i < OTHER_USERS; i++) {
+    await seedDemoAccount({ email: `bench-${i}@stillnight.local`, nights: 365, seed: 100 + i });
+  }
+  console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s; five-year user:`, big.counts);
+  return { handle, userId: big.userId };
+}
+
+async function timePages(base: string, cookie: string) {
+  const pages = {
+    floor: `${base}/experiments`,
+    'trends 12 months': `${base}/insights?period=12m`,
+    'trends all': `${base}/insights?period=all`,
+  };
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
+  // Interleaved, so a noisy moment on the machine hits every page alike.
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [label, url] of Object.entries(pages)) {
+      const t = await timeRequest(url, cookie);
+      if (round >= WARMUP) times[label]!.push(t);
+    }
+  }
+  const floor = median(times.floor!);
+  for (const [label, values] of Object.entries(times)) {
+    console.log(
+      `  ${label.padEnd(18)} median ${ms(median(values)).padStart(9)}  p95 ${ms(percentile(values, 95)).padStart(9)}  ×floor ${(median(values) / floor).toFixed(2)}  (n=${values.length})`,
+    );
+  }
+}
+
+async function javascriptBytes(base: string, cookie: string) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const cookies = cookie.split('; ').map((pair) => {
+    const [name, ...rest] = pair.split('=');
+    return { name: name!, value: rest.join('='), url: base };
+  });
+  const measure = async (path: string, signedIn: boolean) => {
+    const context = await browser.newContext();
+    if (signedIn) await context.addCookies(cookies);
+    const page = await context.newPage();
+    let bytes = 0;
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response
+          .request()
+          .sizes()
+          .then((s) => void (bytes += s.responseBodySize)),
+      );
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    await context.close();
+    return bytes;
+  };
+  const floor = await measure('/', false);
+  const rows = {
+    'bare page (floor)': floor,
+    'sign-in': await measure('/sign-in', false),
+    today: await measure('/today', true),
+    'trends (all)': await measure('/insights?period=all', true),
+  };
+  for (const [label, bytes] of Object.entries(rows)) {
+    console.log(`  ${label.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(7)} kB gzip  (floor + ${((bytes - floor) / 1024).toFixed(1)} kB)`);
+  }
+  await browser.close();
+}
+
+console.log(`Stillnight trends benchmark, ${new Date().toISOString()}`);
+if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }).status !== 0) {
+  process.exit(1);
+}
+const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const { DATABASE_URL: _unused, ...baseEnv } = process.env;
+const targets = [await postgresTarget(adminUrl), pgliteTarget()];
+let port = 3400;
+let measuredBytes = false;
+
+for (const target of targets) {
+  console.log(`\n== ${target.name} ==`);
+  try {
+    const { handle, userId } = await seed(target);
+    await handle.close();
+    setCurrentDatabase(undefined);
+
+    const env = { ...baseEnv, ...target.env, NODE_ENV: 'production' as const, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: `http://127.0.0.1:${++port}` };
+    const server = await startServer(port, env);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const cookie = await signIn(base, BIG_USER, DEMO_PASSWORD);
+      console.log('Server response time, five-year user:');
+      await timePages(base, cookie);
+      if (!measuredBytes) {
+        console.log('JavaScript transferred per page (Chromium, gzip):');
+        await javascriptBytes(base, cookie);
+        measuredBytes = true;
+      }
+    } finally {
+      await stopServer(server);
+    }
+
+    const reopened = await target.open();
+    setCurrentDatabase(reopened);
+    console.log('Trends queries, five-year user (median of 20):');
+    await timeTrendsQueries(userId);
+    await reopened.close();
+    setCurrentDatabase(undefined);
+  } finally {
+    await target.drop();
+  }
+}
