@@ -71,7 +71,8 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
         tone: 'success',
       });
       setPhase({ name: 'ended', id: episode.id, severity });
-      router.refresh();
+      // Offline, a refresh would try the network and fall back to a full page load.
+      if (result.ok === true) router.refresh();
     } else {
       setMessage({ text: result.message, tone: 'error' });
     }

@@ -37,6 +37,7 @@ export function NightCheckinCard({
   const [mode, setMode] = useState<'summary' | 'symptoms' | 'sleep'>('summary');
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
   const [busy, setBusy] = useState(false);
+  const [queued, setQueued] = useState(false);
 
   async function noSymptoms() {
     const input = { id: crypto.randomUUID(), nightOf, hadSymptoms: false };
@@ -48,7 +49,8 @@ export function NightCheckinCard({
       text: result.ok === 'queued' ? 'Saved on this device; it will be sent when you reconnect.' : 'Saved: a night without symptoms.',
       tone: 'success',
     });
-    router.refresh();
+    if (result.ok === true) router.refresh();
+    else setQueued(true);
   }
 
   return (
@@ -63,9 +65,9 @@ export function NightCheckinCard({
       </div>
       <FormMessage message={message?.text} tone={message?.tone} />
       <p className="text-xl font-semibold" data-testid="last-night-status">
-        {describeNight(summary)}
+        {queued ? 'No symptoms (waiting to send)' : describeNight(summary)}
       </p>
-      {summary.status === 'unknown' && mode === 'summary' && (
+      {summary.status === 'unknown' && mode === 'summary' && !queued && (
         <div className="grid gap-3 sm:grid-cols-2">
           <Button className="min-h-16 text-lg" onClick={noSymptoms} disabled={busy}>
             {noSymptomsLabel}

@@ -156,3 +156,21 @@ test('another user’s episode is not found', async ({ page, browser, user }) =>
   expect(response?.status()).toBe(404);
   await other.close();
 });
+
+test('an episode logged while offline is kept on the device and sent when back online', async ({ page, context, user }) => {
+  expect(user).toBeTruthy();
+  const today = new TodayPage(page);
+  await context.setOffline(true);
+  await today.startButton().click();
+  await expect(page.getByText(/You are offline: the episode is kept on this device/)).toBeVisible();
+  await expect(page.getByText(/1 entry is saved on this device/)).toBeVisible();
+  await page.getByRole('button', { name: 'Episode ended' }).click();
+  await page.getByRole('button', { name: /^4:/ }).click();
+  await expect(page.getByText(/2 entries are saved on this device/)).toBeVisible();
+
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try now' }).click();
+  await expect(page.getByText(/saved on this device/)).toHaveCount(0);
+  await page.goto('/history');
+  await expect(page.locator('[data-status="episodes"]').filter({ hasText: '4' })).toHaveCount(1);
+});
