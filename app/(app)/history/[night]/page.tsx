@@ -109,9 +109,15 @@ export default async function NightPage({ params }: { params: Promise<{ night: s
             ))}
           </ul>
         )}
-        <p className="text-sm">
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link href={`/log/factors?day=${night}`} className="font-medium text-calm-700 underline dark:text-calm-400">
             {detail.factors ? 'Edit the day’s factors' : 'Add the day’s factors'}
+          </Link>
+          <Link href="/log/stretches" className="font-medium text-calm-700 underline dark:text-calm-400">
+            Stretch sessions
+          </Link>
+          <Link href="/log/medications" className="font-medium text-calm-700 underline dark:text-calm-400">
+            Medications and doses
           </Link>
         </p>
       </Card>
