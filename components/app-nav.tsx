@@ -17,8 +17,8 @@ export const NAV_ITEMS = [
 export function AppNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="overflow-x-auto">
-      <ul className="flex gap-1 px-3 sm:px-0">
+    <nav aria-label="Main">
+      <ul className="flex flex-wrap gap-1 px-3 sm:px-0">
         {NAV_ITEMS.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
