@@ -64,7 +64,7 @@ export function EpisodeForm({
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <FormMessage message={save.message?.text ?? remove.message?.text} tone={save.message?.tone} />
+      <FormMessage message={remove.message?.text ?? save.message?.text} tone={remove.message?.tone ?? save.message?.tone} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextInput
           label="Started"
@@ -96,7 +96,7 @@ export function EpisodeForm({
       </div>
       <button
         type="button"
-        className="text-sm font-medium text-calm-700 underline dark:text-calm-400"
+        className="min-h-11 text-sm font-medium text-calm-700 underline dark:text-calm-400"
         onClick={() => setEndMode(endMode === 'time' ? 'duration' : 'time')}
       >
         {endMode === 'time' ? 'Enter how long it lasted instead' : 'Enter the end time instead'}

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
@@ -9,6 +10,7 @@ import { SeverityScale } from '@/components/severity-scale';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/field';
+import { MAX_EPISODE_MS } from '@/lib/episodes/times';
 import { firstErrors } from '@/lib/validation/common';
 
 export type RunningEpisode = { id: string; startedAt: string };
@@ -35,6 +37,8 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
   const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
+  // Focus follows the flow only after a tap, never on page load.
+  const [interacted, setInteracted] = useState(false);
 
   useEffect(() => {
     if (phase.name !== 'running') return;
@@ -43,6 +47,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
   }, [phase.name]);
 
   async function start() {
+    setInteracted(true);
     const input = { id: crypto.randomUUID(), startedAt: new Date().toISOString() };
     setBusy(true);
     const result = await sendOrQueue({ key: input.id, kind: 'startEpisode', input }, () => startEpisodeNow(input));
@@ -61,6 +66,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
   }
 
   async function end(episode: RunningEpisode, severity: number) {
+    setInteracted(true);
     const input = { id: episode.id, endedAt: new Date().toISOString(), severity };
     setBusy(true);
     const result = await sendOrQueue({ key: `end-${episode.id}`, kind: 'endEpisode', input }, () => endEpisodeNow(input));
@@ -82,7 +88,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
     <Card className="space-y-4">
       <FormMessage message={message?.text} tone={message?.tone} />
       {phase.name === 'idle' && (
-        <Button className="min-h-20 w-full text-xl" onClick={start} disabled={busy}>
+        <Button className="min-h-20 w-full text-xl" onClick={start} disabled={busy} autoFocus={interacted}>
           Episode started
         </Button>
       )}
@@ -93,19 +99,37 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
               Episode in progress since{' '}
               {new Date(phase.episode.startedAt).toLocaleTimeString([], { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}
             </p>
-            <p className="font-mono text-5xl font-bold tabular-nums" role="timer" aria-label="Time since the episode started">
+            <p className="font-mono text-5xl font-bold tabular-nums" role="timer">
+              <span className="sr-only">Time since it started: </span>
               {elapsed(phase.episode.startedAt, now)}
             </p>
           </div>
+          {now - Date.parse(phase.episode.startedAt) > MAX_EPISODE_MS && (
+            <p className="rounded-xl bg-amber-100 px-4 py-3 text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+              This episode started more than a day ago, so it probably ended long since.{' '}
+              <Link href={`/log/episodes/${phase.episode.id}`} className="font-semibold underline">
+                Enter when it ended
+              </Link>
+            </p>
+          )}
           {phase.rating ? (
             <>
-              <SeverityScale label="How bad was it at its worst?" onPick={(s) => end(phase.episode, s)} disabled={busy} />
+              <SeverityScale
+                label="How bad was it at its worst?"
+                onPick={(s) => end(phase.episode, s)}
+                disabled={busy}
+                autoFocus
+              />
               <Button variant="ghost" onClick={() => setPhase({ ...phase, rating: false })}>
                 Not yet, it is still going
               </Button>
             </>
           ) : (
-            <Button className="min-h-20 w-full text-xl" onClick={() => setPhase({ ...phase, rating: true })}>
+            <Button
+              className="min-h-20 w-full text-xl"
+              autoFocus={interacted}
+              onClick={() => setPhase({ ...phase, rating: true })}
+            >
               Episode ended
             </Button>
           )}

@@ -58,7 +58,10 @@ export function NightCheckinCard({
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">{title}</h2>
         {showLink && (
-          <Link href={`/history/${nightOf}`} className="text-sm font-medium text-calm-700 underline dark:text-calm-400">
+          <Link
+            href={`/history/${nightOf}`}
+            className="inline-flex min-h-11 items-center text-sm font-medium text-calm-700 underline dark:text-calm-400"
+          >
             Open night
           </Link>
         )}

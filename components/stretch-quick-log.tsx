@@ -8,6 +8,7 @@ import { StretchContextChoice } from '@/components/stretch-context-choice';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
 import type { RoutineItem, StretchItem } from '@/db/queries/stretches';
+import { instantToClock } from '@/lib/nights';
 import { defaultContextForHour } from '@/lib/stretches/context';
 import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/validation/stretches';
 
@@ -19,7 +20,15 @@ type Logged = { sessionId: string; text: string };
  * "I stretched" for the Today screen: two taps to log a stretch, or to start a routine's timer.
  * Props come straight from listRoutines / listStretches.
  */
-export function StretchQuickLog({ routines, stretches }: { routines: RoutineItem[]; stretches: StretchItem[] }) {
+export function StretchQuickLog({
+  routines,
+  stretches,
+  timeZone,
+}: {
+  routines: RoutineItem[];
+  stretches: StretchItem[];
+  timeZone: string;
+}) {
   const router = useRouter();
   const panelId = useId();
   const [open, setOpen] = useState(false);
@@ -32,7 +41,7 @@ export function StretchQuickLog({ routines, stretches }: { routines: RoutineItem
   const visible = stretches.filter((s) => !s.archived);
 
   function openPanel() {
-    setContext(defaultContextForHour(new Date().getHours()));
+    setContext(defaultContextForHour(Number(instantToClock(new Date(), timeZone).slice(0, 2))));
     setError(undefined);
     setLogged(undefined);
     setOpen(true);

@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <AppNav />
         </div>
       </header>
-      <OutboxSync />
+      <OutboxSync userId={user.id} />
       <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>
     </div>
   );

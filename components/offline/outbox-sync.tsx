@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
 import { saveNightCheckin } from '@/app/(app)/today/actions';
-import { OUTBOX_EVENT, flushOutbox, readOutbox, type OutboxItem } from './outbox';
+import { OUTBOX_EVENT, flushOutbox, readOutbox, setOutboxOwner, type OutboxItem } from './outbox';
 
 const senders = {
   startEpisode: startEpisodeNow,
@@ -27,8 +27,9 @@ function subscribe(onChange: () => void) {
 const pendingCount = () => readOutbox().length;
 
 /** Shows what is waiting on this device and sends it when the connection returns. */
-export function OutboxSync() {
+export function OutboxSync({ userId }: { userId: string }) {
   const router = useRouter();
+  setOutboxOwner(userId);
   const pending = useSyncExternalStore(subscribe, pendingCount, () => 0);
   const [refused, setRefused] = useState<string[]>([]);
 
@@ -54,10 +55,10 @@ export function OutboxSync() {
   return (
     <div role="status" className="mx-auto max-w-4xl px-4 pt-3">
       {pending > 0 && (
-        <p className="rounded-xl bg-amber-100 px-4 py-3 text-sm font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
+        <p className="flex flex-wrap items-center gap-x-2 rounded-xl bg-amber-100 px-4 py-2 text-sm font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-50">
           {pending === 1 ? '1 entry is' : `${pending} entries are`} saved on this device and will be sent when you are
           back online.{' '}
-          <button type="button" className="underline" onClick={flush}>
+          <button type="button" className="min-h-11 underline" onClick={flush}>
             Try now
           </button>
         </p>

@@ -3,13 +3,20 @@
 import type { ActionResult } from '@/lib/auth/action';
 
 /** A write that could not reach the server; kept on the device and sent, in order, when back online. */
-export type OutboxItem = { key: string; kind: OutboxKind; input: unknown };
+export type OutboxItem = { key: string; kind: OutboxKind; input: unknown; owner?: string };
 export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'checkin';
 
 const STORAGE_KEY = 'stillnight-outbox';
 export const OUTBOX_EVENT = 'stillnight-outbox-changed';
 
-export function readOutbox(): OutboxItem[] {
+// Set by the signed-in shell, so one account's queued writes are never sent as another's.
+let owner: string | undefined;
+
+export function setOutboxOwner(userId: string) {
+  owner = userId;
+}
+
+function readAll(): OutboxItem[] {
   try {
     return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as OutboxItem[];
   } catch {
@@ -17,13 +24,27 @@ export function readOutbox(): OutboxItem[] {
   }
 }
 
-function writeOutbox(items: OutboxItem[]) {
+/** The signed-in user's queued writes, oldest first. */
+export function readOutbox(): OutboxItem[] {
+  return readAll().filter((i) => i.owner === owner);
+}
+
+function writeAll(items: OutboxItem[]) {
   localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
   window.dispatchEvent(new Event(OUTBOX_EVENT));
 }
 
 export function enqueue(item: OutboxItem) {
-  writeOutbox([...readOutbox().filter((i) => i.key !== item.key), item]);
+  writeAll([...readAll().filter((i) => i.key !== item.key), { ...item, owner }]);
+}
+
+function remove(key: string) {
+  writeAll(readAll().filter((i) => !(i.key === key && i.owner === owner)));
+}
+
+/** A failed fetch (no network), as opposed to a server that answered with an error. */
+function isNetworkFailure(e: unknown): boolean {
+  return !navigator.onLine || e instanceof TypeError;
 }
 
 /**
@@ -40,13 +61,19 @@ export async function sendOrQueue<T>(
   }
   try {
     return await send();
-  } catch {
+  } catch (e) {
+    if (!isNetworkFailure(e)) {
+      return { ok: false, message: 'Something went wrong on our side, so this was not saved. Please try again.' };
+    }
     enqueue(item);
     return { ok: 'queued' };
   }
 }
 
-/** Sends queued writes in order; stops at the first that still cannot reach the server. */
+/**
+ * Sends queued writes in order; stops at the first that cannot be sent yet (offline, server
+ * trouble, or signed out) and keeps it. Returns the messages of writes the server refused.
+ */
 export async function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
   for (const item of readOutbox()) {
@@ -56,8 +83,9 @@ export async function flushOutbox(send: (item: OutboxItem) => Promise<ActionResu
     } catch {
       return refused;
     }
+    if (!result.ok && result.signedOut) return refused;
     if (!result.ok) refused.push(result.message);
-    writeOutbox(readOutbox().filter((i) => i.key !== item.key));
+    remove(item.key);
   }
   return refused;
 }

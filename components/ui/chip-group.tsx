@@ -39,6 +39,7 @@ export function ChipGroup<T extends string>({
               )}
             >
               <input type="checkbox" className="sr-only" checked={checked} onChange={() => toggle(option)} />
+              {checked && <span aria-hidden>✓&nbsp;</span>}
               {labels[option]}
             </label>
           );

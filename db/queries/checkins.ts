@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import { getDb } from '../client';
 import { nightCheckins, type NightCheckin } from '../schema';
 
@@ -32,19 +33,18 @@ export async function saveCheckin({
   checkin: CheckinWrite;
 }): Promise<NightCheckin | undefined> {
   const db = await getDb();
-  const [clash] = await db.select({ userId: nightCheckins.userId }).from(nightCheckins).where(eq(nightCheckins.id, checkin.id));
+  const [clash] = await db
+    .select({ userId: nightCheckins.userId, nightOf: nightCheckins.nightOf })
+    .from(nightCheckins)
+    .where(eq(nightCheckins.id, checkin.id));
   if (clash && clash.userId !== userId) return undefined;
+  // The user's own id reused for another night (a form kept open past midnight): a new row.
+  if (clash && clash.nightOf !== checkin.nightOf) checkin = { ...checkin, id: randomUUID() };
   const { id: _id, nightOf: _night, ...changes } = checkin;
   const [row] = await db
     .insert(nightCheckins)
     .values({ ...checkin, userId })
     .onConflictDoUpdate({ target: [nightCheckins.userId, nightCheckins.nightOf], set: { ...changes, updatedAt: new Date() } })
     .returning();
-  return row;
-}
-
-export async function deleteCheckin({ userId, nightOf }: { userId: string; nightOf: string }) {
-  const db = await getDb();
-  const [row] = await db.delete(nightCheckins).where(ofNight(userId, nightOf)).returning();
   return row;
 }

@@ -93,6 +93,17 @@ describe.each(testDatabaseKinds)('episode and night queries on %s', (kind) => {
     expect(await saveCheckin({ userId: intruder.id, checkin: { id, nightOf: '2026-11-06', hadSymptoms: true, ...base } })).toBeUndefined();
   });
 
+  it('gives a new row to the user’s own check-in id reused for another night', async () => {
+    const user = await newUser();
+    const id = randomUUID();
+    const base = { bedtime: null, wakeTime: null, hoursSlept: null, awakenings: null, sleepQuality: null };
+    await saveCheckin({ userId: user.id, checkin: { id, nightOf: '2026-11-07', hadSymptoms: false, ...base } });
+    const second = await saveCheckin({ userId: user.id, checkin: { id, nightOf: '2026-11-08', hadSymptoms: true, ...base } });
+    expect(second?.id).not.toBe(id);
+    expect((await getCheckin({ userId: user.id, nightOf: '2026-11-07' }))?.hadSymptoms).toBe(false);
+    expect((await getCheckin({ userId: user.id, nightOf: '2026-11-08' }))?.hadSymptoms).toBe(true);
+  });
+
   it('deletes a user’s nights with the user', async () => {
     const user = await newUser();
     const startedAt = new Date('2026-11-10T21:00:00Z');

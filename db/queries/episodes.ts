@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../client';
 import { episodes, type Episode } from '../schema';
 
@@ -117,14 +117,4 @@ export async function listEpisodesOfNight({ userId, nightOf }: { userId: string;
     .from(episodes)
     .where(and(eq(episodes.userId, userId), eq(episodes.nightOf, nightOf)))
     .orderBy(asc(episodes.startedAt));
-}
-
-export async function listRecentEpisodes({ userId, limit = 10 }: { userId: string; limit?: number }) {
-  const db = await getDb();
-  return db
-    .select()
-    .from(episodes)
-    .where(eq(episodes.userId, userId))
-    .orderBy(desc(episodes.startedAt))
-    .limit(limit);
 }

@@ -9,7 +9,7 @@ import {
   type DailyFactorsValues,
   type FactorsFormData,
 } from '@/lib/factors/form-data';
-import { ActionError, notFoundError } from '@/lib/auth/action';
+import { ActionError, notFoundError } from '@/lib/errors';
 import { addDays } from '@/lib/nights';
 import type { CustomFactorKind } from '@/lib/validation/factors';
 import { getDb } from '../client';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { notFoundError } from '@/lib/auth/action';
+import { notFoundError } from '@/lib/errors';
 import { getDb } from '../client';
 import { irlsScores, type IrlsScore } from '../schema';
 

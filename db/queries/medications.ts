@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import { ActionError, notFoundError } from '@/lib/auth/action';
+import { ActionError, notFoundError } from '@/lib/errors';
 import { nightOf } from '@/lib/nights';
 import { STOP_BEFORE_START_MESSAGE } from '@/lib/validation/medications';
 import { getDb } from '../client';

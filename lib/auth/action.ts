@@ -1,24 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
+import { ActionError } from '../errors';
 import type { FieldErrors } from '../validation/common';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; notFound?: boolean };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; notFound?: boolean; signedOut?: boolean };
 
-/** Thrown inside a handler for an expected refusal (a duplicate, a row that is not the user's). */
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-    readonly notFound = false,
-  ) {
-    super(message);
-  }
-}
+export { ActionError, notFoundError } from '../errors';
 
-export const notFoundError = (what = 'That entry') => new ActionError(`${what} was not found.`, undefined, true);
 
 /** Messages keyed by dotted path ("steps.2.holdSeconds"), so nested fields get their own message. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -43,7 +34,10 @@ async function run<S extends z.ZodType, T>(
     return { ok: true, data: await handler(parsed.data) };
   } catch (e) {
     if (e instanceof ActionError) return { ok: false, message: e.message, fieldErrors: e.fieldErrors, notFound: e.notFound };
-    throw e;
+    // Database errors carry the query's parameters (health data): log only what identifies the fault.
+    const code = (e as { cause?: { code?: string }; code?: string }).cause?.code ?? (e as { code?: string }).code;
+    console.error(`Action failed: ${(e as Error)?.name ?? 'Error'}${code ? ` (SQLSTATE ${code})` : ''}`);
+    return { ok: false, message: 'Something went wrong on our side, so this was not saved. Please try again.' };
   }
 }
 
@@ -62,7 +56,7 @@ export function userAction<S extends z.ZodType, T>(
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
-    if (!user) return { ok: false, message: 'Your session has ended. Please sign in again.' };
+    if (!user) return { ok: false, signedOut: true, message: 'Your session has ended. Please sign in again.' };
     const resolved = typeof schema === 'function' ? (schema as (u: CurrentUser) => S)(user) : schema;
     return run(resolved, input, (data) => handler(data, user));
   };

@@ -26,10 +26,15 @@ export function formatCalendarDate(year: number, month: number, day: number): Ca
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Years the app accepts as input; the database and people's diaries live well inside them. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+/** A real date ('2026-02-29' is not) within the years the app accepts. */
 export function isCalendarDate(value: string): boolean {
   try {
-    parseCalendarDate(value);
-    return true;
+    const { year } = parseCalendarDate(value);
+    return year >= MIN_YEAR && year <= MAX_YEAR;
   } catch {
     return false;
   }

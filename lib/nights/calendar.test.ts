@@ -17,6 +17,6 @@ describe('monthGrid', () => {
   });
 
   it('knows a month string when it sees one', () => {
-    expect(['2026-11', '2026-13', '26-11', '2026-1'].map(isMonth)).toEqual([true, false, false, false]);
+    expect(['2026-11', '2026-13', '26-11', '2026-1', '0000-01'].map(isMonth)).toEqual([true, false, false, false, false]);
   });
 });

@@ -1,11 +1,11 @@
-import { addDays } from './calendar-date';
+import { addDays, isCalendarDate } from './calendar-date';
 
 export type CalendarMonth = { month: string; weeks: (string | null)[][]; previous: string; next: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function isMonth(s: string): boolean {
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(s) && isCalendarDate(`${s}-01`);
 }
 
 /** The weeks of a month ('YYYY-MM') as rows of dates, Monday first, null outside the month. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToClock, instantToWallTime, wallTimeToInstant } from './wall-time';
+import { instantToClock, instantToWallTime, isWallTime, wallTimeToInstant } from './wall-time';
 
 describe('wall times in the user’s time zone', () => {
   it('converts both ways, independent of the machine’s zone', () => {
@@ -15,7 +15,11 @@ describe('wall times in the user’s time zone', () => {
     expect(instantToWallTime(gap, 'Europe/Berlin')).toBe('2026-03-29T03:30');
   });
 
-  it('refuses malformed input', () => {
+  it('refuses malformed and impossible input', () => {
     expect(() => wallTimeToInstant('2026-11-29 22:30', 'UTC')).toThrow(RangeError);
+    for (const bad of ['2024-02-31T10:00', '2026-11-29T24:00', '2026-11-29T99:99', '0000-01-01T10:00']) {
+      expect(isWallTime(bad), bad).toBe(false);
+    }
+    expect(isWallTime('2024-02-29T23:59')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { calendarDateSchema, clientIdSchema, wallTimeSchema } from './common';
+import { nightOf } from '../nights';
+import { calendarDateSchema, clientIdSchema, wallTimeSchema, type FieldErrors } from './common';
 
 const optionalInt = (min: number, max: number, message: string) =>
   z.number({ error: message }).int(message).min(min, message).max(max, message).nullable().default(null);
@@ -25,3 +26,15 @@ export const checkinSchema = sleepSchema
     }
   });
 export type CheckinInput = z.input<typeof checkinSchema>;
+
+/** Bed and wake times must belong to the night and span at most a day. */
+export function checkSleepTimes(night: string, bedtime: Date | null, wakeTime: Date | null, timeZone: string): FieldErrors | null {
+  const errors: FieldErrors = {};
+  if (bedtime && nightOf(bedtime, timeZone) !== night) {
+    errors.bedtime = ['Bedtime must be that evening or after midnight (before noon the next day)'];
+  }
+  if (bedtime && wakeTime && wakeTime.getTime() - bedtime.getTime() > 24 * 3600_000) {
+    errors.wakeTime = ['Wake time must be within 24 hours of bedtime'];
+  }
+  return Object.keys(errors).length ? errors : null;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidTimeZone, isWallTime } from '../nights';
+import { isCalendarDate, isValidTimeZone, isWallTime } from '../nights';
 
 
 export const timeZoneSchema = z
@@ -28,14 +28,11 @@ export const calendarDateSchema = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'That date does not exist');
+  }, 'That date does not exist')
+  .refine(isCalendarDate, 'Enter a date between 1900 and 2200');
 
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 21:30');
 
-/** An instant sent as ISO-8601 with an offset (what `Date#toISOString()` gives). */
-export const instantSchema = z.iso
-  .datetime({ offset: true, error: 'Enter a valid date and time' })
-  .transform((s) => new Date(s));
 
 export const notesSchema = z.string().trim().max(2000, 'Keep notes under 2000 characters').default('');
 

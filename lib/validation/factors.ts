@@ -104,4 +104,3 @@ export type CustomFactorInput = z.input<typeof customFactorSchema>;
 
 export const archiveCustomFactorSchema = z.object({ id: uuidSchema, archived: z.boolean() });
 
-export const factorsDaySchema = calendarDateSchema;

@@ -5,7 +5,7 @@ import { getCheckin, saveCheckin } from '@/db/queries/checkins';
 import { listEpisodesOfNight } from '@/db/queries/episodes';
 import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import { tonightOf, wallTimeToInstant } from '@/lib/nights';
-import { checkinSchema } from '@/lib/validation/checkins';
+import { checkSleepTimes, checkinSchema } from '@/lib/validation/checkins';
 
 export const saveNightCheckin = userAction(checkinSchema, async (input, user) => {
   if (input.nightOf > tonightOf(new Date(), user.timeZone)) {
@@ -19,6 +19,8 @@ export const saveNightCheckin = userAction(checkinSchema, async (input, user) =>
   }
   const bedtime = input.bedtime ? wallTimeToInstant(input.bedtime, user.timeZone) : null;
   const wakeTime = input.wakeTime ? wallTimeToInstant(input.wakeTime, user.timeZone) : null;
+  const sleepErrors = checkSleepTimes(input.nightOf, bedtime, wakeTime, user.timeZone);
+  if (sleepErrors) throw new ActionError('Please check the highlighted fields.', sleepErrors);
   const hoursSlept =
     input.hoursSlept ?? (bedtime && wakeTime ? Math.round((wakeTime.getTime() - bedtime.getTime()) / 360_000) / 10 : null);
   const previous = await getCheckin({ userId: user.id, nightOf: input.nightOf });

@@ -54,7 +54,7 @@ export default async function TodayPage() {
           sleepQuality: checkin?.sleepQuality ?? null,
         }}
       />
-      <StretchQuickLog routines={routines} stretches={stretches} />
+      <StretchQuickLog routines={routines} stretches={stretches} timeZone={user.timeZone} />
       <TodayFactorsForm day={day} data={factors} />
       <Card>
         <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>

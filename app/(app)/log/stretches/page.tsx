@@ -36,7 +36,7 @@ export default async function StretchesPage() {
         </Link>
       </div>
 
-      <StretchQuickLog routines={routines} stretches={stretches} />
+      <StretchQuickLog routines={routines} stretches={stretches} timeZone={user.timeZone} />
 
       <Card>
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
