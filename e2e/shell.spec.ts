@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 
-const sections = ['Insights', 'Experiments', 'Report'];
+const sections = ['Experiments', 'Report'];
 
 test('the signed-in shell reaches every section, each honest about what is not built yet', async ({
   page,

@@ -34,9 +34,17 @@ async function withPostgresDatabase(adminUrl: string, body: (url: string) => num
   }
 }
 
-/** `env` is the whole environment of the run, so the PGlite run cannot inherit DATABASE_URL. */
+/**
+ * `env` is the whole environment of the run, so the PGlite run cannot inherit DATABASE_URL.
+ * The demo account is seeded first, and finishes before the server starts: a PGlite folder
+ * admits one process at a time. Specs may read the demo account, never change it.
+ */
 function playwright(label: string, env: NodeJS.ProcessEnv): number {
   console.log(`\n=== end-to-end tests on ${label} ===`);
+  if (run('node_modules/.bin/tsx', ['--conditions=react-server', 'db/seed-cli.ts'], env) !== 0) {
+    console.error(`Seeding the demo account on ${label} failed.`);
+    return 1;
+  }
   return run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], env);
 }
 

@@ -1,10 +1,177 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/components/coming-soon';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { listCustomFactors } from '@/db/queries/factors';
+import { getFirstLoggedNight, getTrendNights } from '@/db/queries/trends';
+import { buttonClass } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatNight, lastNightOf } from '@/lib/nights';
+import {
+  LONG_WINDOW,
+  builtInOverlayFactors,
+  bucketWeeks,
+  customOverlayFactor,
+  describeNights,
+  factorSummary,
+  frequencySummary,
+  headlineFigures,
+  headlineRows,
+  nightSeries,
+  onsetDrift,
+  onsetSummary,
+  resolvePeriod,
+  severitySummary,
+  severityTrend,
+  sleepSummary,
+  stretchingSummary,
+  weekStartFromAcceptLanguage,
+  type ResolvedPeriod,
+} from '@/lib/trends';
+import { parseTrendsSearch } from '@/lib/validation/trends';
+import { FactorPicker } from './factor-picker';
+import { Headline } from './headline';
+import { PeriodPicker } from './period-picker';
+import { TrendCharts } from './trend-charts';
 
 export const metadata: Metadata = { title: 'Insights' };
 
-export default async function InsightsPage() {
-  await requireUser();
-  return <ComingSoon title="Insights">Charts of how often and how strongly symptoms come, and which factors go with worse nights.</ComingSoon>;
+const dateWithYear = (night: string) => formatNight(night, { weekday: undefined, year: 'numeric' });
+const span = (from: string, to: string) => (from === to ? dateWithYear(from) : `${dateWithYear(from)} – ${dateWithYear(to)}`);
+
+function periodTitle(period: ResolvedPeriod): string {
+  switch (period.key) {
+    case '4w':
+      return 'The last 4 weeks';
+    case '3m':
+      return 'The last 3 months';
+    case '12m':
+      return 'The last 12 months';
+    case 'all':
+      return 'Everything logged';
+    case 'custom':
+      return 'Your chosen nights';
+  }
+}
+
+export default async function InsightsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const [params, requestHeaders] = await Promise.all([searchParams, headers()]);
+  const lastNight = lastNightOf(new Date(), user.timeZone);
+  const search = parseTrendsSearch(params, lastNight);
+  const [firstNight, customFactors] = await Promise.all([
+    getFirstLoggedNight({ userId: user.id }),
+    listCustomFactors({ userId: user.id }),
+  ]);
+
+  if (firstNight === null) return <EmptyState />;
+
+  const weekStartsOn = weekStartFromAcceptLanguage(requestHeaders.get('accept-language'));
+  const period = resolvePeriod(search.choice, { lastNight, firstNight });
+  const factorOptions = {
+    builtIn: builtInOverlayFactors(),
+    custom: customFactors.map((f) => customOverlayFactor(f)),
+  };
+  const overlay = [...factorOptions.builtIn, ...factorOptions.custom].find((f) => f.key === search.factor) ?? null;
+
+  // One read covers the period and, before it, the previous period (or the rolling means' lead-in).
+  const fetchFrom = period.previous?.from ?? period.from;
+  const all = await getTrendNights({ userId: user.id, timeZone: user.timeZone, from: fetchFrom, to: period.to, factor: overlay });
+  const before = all.length - period.nights;
+  const nights = all.slice(before);
+  const previous = period.previous ? all.slice(0, before) : null;
+
+  const figures = headlineFigures(nights);
+  const previousFigures = previous ? headlineFigures(previous) : null;
+  const comparable = previousFigures && previousFigures.knownNights > 0 ? previousFigures : null;
+  const weeks = bucketWeeks(nights, weekStartsOn);
+  const series = nightSeries(nights, { leadIn: (previous ?? []).slice(-(LONG_WINDOW.nights - 1)), withFactor: overlay !== null });
+  const trend = severityTrend(nights);
+  const drift = onsetDrift(nights);
+  const comparedWith = period.previous
+    ? comparable
+      ? `Arrows compare with the ${describeNights(period.nights)} before: ${span(period.previous.from, period.previous.to)}.`
+      : `Nothing was logged in the ${describeNights(period.nights)} before (${span(period.previous.from, period.previous.to)}), so there is nothing to compare with.`
+    : null;
+
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-bold">Insights</h1>
+        <p className="text-night-600 dark:text-night-300">Trends: how often symptoms came, how strong they were, and what changed.</p>
+      </div>
+      <PeriodPicker active={period.key} factor={overlay?.key ?? null} custom={search.custom} lastNight={lastNight} />
+
+      <Card className="space-y-4">
+        <div>
+          <h2 className="text-lg font-semibold">{periodTitle(period)}</h2>
+          <p className="text-sm text-night-600 dark:text-night-300">
+            {span(period.from, period.to)} · {period.nights} {period.nights === 1 ? 'night' : 'nights'}
+          </p>
+        </div>
+        <Headline rows={headlineRows(figures, comparable)} comparedWith={comparedWith} />
+      </Card>
+
+      {figures.knownNights === 0 ? (
+        <Card>
+          <p className="font-semibold">No nights logged in this period.</p>
+          <p className="mt-1 text-night-600 dark:text-night-300">
+            Choose a longer period above, or log last night on{' '}
+            <Link href="/today" className="font-medium text-calm-700 underline dark:text-calm-400">
+              Today
+            </Link>
+            .
+          </p>
+        </Card>
+      ) : (
+        <>
+          <Card className="space-y-2">
+            <h2 className="text-lg font-semibold">Trend in severity</h2>
+            <p>{trend.sentence}</p>
+            {drift?.sentence && <p>{drift.sentence}</p>}
+          </Card>
+          <TrendCharts
+            data={{ nights: series, weeks }}
+            summaries={{
+              severity: severitySummary(figures, series),
+              frequency: frequencySummary(weeks),
+              onset: onsetSummary(weeks, drift),
+              sleep: sleepSummary(figures),
+              stretching: stretchingSummary(weeks),
+              factor: overlay ? factorSummary(nights, overlay.markedLabel) : null,
+            }}
+            overlay={overlay ? { name: overlay.name, label: overlay.markedLabel } : null}
+            factorPicker={<FactorPicker options={factorOptions} selected={overlay?.key ?? null} period={period} />}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">Insights</h1>
+      <Card className="space-y-3">
+        <h2 className="text-lg font-semibold">Nothing to chart yet</h2>
+        <p className="text-night-700 dark:text-night-200">
+          Trends appear once you have logged a few nights. Each morning, tap “no symptoms” or log the night’s episodes on
+          Today; nights you skip stay blank here, never counted as good or bad.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/today" className={buttonClass('primary')}>
+            Log last night on Today
+          </Link>
+          <Link href="/log" className={buttonClass('secondary')}>
+            Open the log
+          </Link>
+        </div>
+      </Card>
+    </div>
+  );
 }
