@@ -10,6 +10,8 @@ import postgres from 'postgres';
 import { chromium } from '@playwright/test';
 import { openDatabase, setCurrentDatabase, type DbHandle } from '../db/client';
 import { seedDemoAccount, DEMO_PASSWORD } from '../db/seed';
+import { DEMO_TIME_ZONE } from '../lib/demo/account';
+import { lastNightOf } from '../lib/nights';
 import { median, ms, percentile, signIn, startServer, stopServer, timeRequest } from './lib';
 import { timeTrendsQueries } from './trends-queries';
 
@@ -161,7 +163,7 @@ for (const target of targets) {
     const reopened = await target.open();
     setCurrentDatabase(reopened);
     console.log('Trends queries, five-year user (median of 20):');
-    await timeTrendsQueries(userId);
+    await timeTrendsQueries(userId, DEMO_TIME_ZONE, lastNightOf(new Date(), DEMO_TIME_ZONE));
     await reopened.close();
     setCurrentDatabase(undefined);
   } finally {

@@ -8,6 +8,7 @@ import { EpisodeNow } from '@/components/episode-now';
 import { NightCheckinCard } from '@/components/night-checkin-card';
 import { StretchQuickLog } from '@/components/stretch-quick-log';
 import { TodayFactorsForm } from '@/components/today-factors-form';
+import { TrendsSummaryCard } from '@/components/trends-summary-card';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatNight, instantToWallTime, lastNightOf, localDateOf, tonightOf } from '@/lib/nights';
@@ -56,6 +57,7 @@ export default async function TodayPage() {
       />
       <StretchQuickLog routines={routines} stretches={stretches} timeZone={user.timeZone} />
       <TodayFactorsForm day={day} data={factors} />
+      <TrendsSummaryCard userId={user.id} timeZone={user.timeZone} />
       <Card>
         <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
         <p className="mt-1 text-night-600 dark:text-night-300">
