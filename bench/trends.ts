@@ -13,6 +13,7 @@ import { seedDemoAccount, DEMO_PASSWORD } from '../db/seed';
 import { DEMO_TIME_ZONE } from '../lib/demo/account';
 import { lastNightOf } from '../lib/nights';
 import { median, ms, percentile, signIn, startServer, stopServer, timeRequest } from './lib';
+import { topUpFiveYearUser } from './top-up';
 import { timeTrendsQueries } from './trends-queries';
 
 const ROUNDS = 35;
@@ -56,10 +57,12 @@ async function seed(target: Target) {
   setCurrentDatabase(handle);
   const started = performance.now();
   const big = await seedDemoAccount({ email: BIG_USER, nights: 1826, seed: 5 });
+  const toppedUp = await topUpFiveYearUser(big.userId);
   for (let i = 0; i < OTHER_USERS; i++) {
     await seedDemoAccount({ email: `bench-${i}@stillnight.local`, nights: 365, seed: 100 + i });
   }
-  console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s; five-year user:`, big.counts);
+  console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(0)} s; five-year user:`, { ...big.counts, ...toppedUp });
+  console.log(`  plus ${OTHER_USERS} users with a year each`);
   return { handle, userId: big.userId };
 }
 
