@@ -97,32 +97,30 @@ async function javascriptBytes(base: string, cookie: string) {
     const [name, ...rest] = pair.split('=');
     return { name: name!, value: rest.join('='), url: base };
   });
-  const measure = async (path: string, signedIn: boolean) => {
+  // A page's own JavaScript: what has arrived once it has loaded (and, for Trends, drawn its charts).
+  // Later requests are prefetches of linked routes, which belong to those routes.
+  const measure = async (path: string, signedIn: boolean, ready?: string) => {
     const context = await browser.newContext();
     if (signedIn) await context.addCookies(cookies);
     const page = await context.newPage();
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
+    const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      pending.push(
-        response
-          .request()
-          .sizes()
-          .then((s) => void (bytes += s.responseBodySize)),
-      );
+      if (response.request().resourceType() === 'script') {
+        sizes.push(response.request().sizes().then((s) => s.responseBodySize));
+      }
     });
-    await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-    await Promise.all(pending);
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    if (ready) await page.locator(ready).first().waitFor();
+    const bytes = (await Promise.all([...sizes])).reduce((a, b) => a + b, 0);
     await context.close();
     return bytes;
   };
-  const floor = await measure('/', false);
+  const floor = await measure('/bench-floor-page-that-does-not-exist', false);
   const rows = {
     'bare page (floor)': floor,
     'sign-in': await measure('/sign-in', false),
     today: await measure('/today', true),
-    'trends (all)': await measure('/insights?period=all', true),
+    'trends (all)': await measure('/insights?period=all', true, 'svg.recharts-surface'),
   };
   for (const [label, bytes] of Object.entries(rows)) {
     console.log(`  ${label.padEnd(18)} ${(bytes / 1024).toFixed(1).padStart(7)} kB gzip  (floor + ${((bytes - floor) / 1024).toFixed(1)} kB)`);
@@ -155,7 +153,7 @@ for (const target of targets) {
       console.log('Server response time, five-year user:');
       await timePages(base, cookie);
       if (!measuredBytes) {
-        console.log('JavaScript transferred per page (Chromium, gzip):');
+        console.log('JavaScript transferred per page (Chromium, gzip; floor = the app\'s 404 page):');
         await javascriptBytes(base, cookie);
         measuredBytes = true;
       }

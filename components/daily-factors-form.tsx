@@ -8,7 +8,7 @@ import { FormMessage, SelectInput, TextInput } from '@/components/ui/field';
 import { useAction } from '@/components/ui/use-action';
 import type { CustomFactorSummary, DailyFactorsValues, FactorsFormData } from '@/lib/factors/form-data';
 import { formatNight } from '@/lib/nights';
-import { EXERCISE_INTENSITIES, EXERCISE_TIMES } from '@/lib/validation/factors';
+import { EXERCISE_INTENSITIES, EXERCISE_TIMES } from '@/lib/factors/vocabulary';
 
 const LABELS: Record<keyof DailyFactorsValues, string> = {
   caffeineServings: 'Caffeine (servings)',

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/field';
 import { MAX_EPISODE_MS } from '@/lib/episodes/times';
-import { firstErrors } from '@/lib/validation/common';
+import { firstErrors } from '@/lib/validation/field-errors';
 
 export type RunningEpisode = { id: string; startedAt: string };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import clsx from 'clsx';
-import { CONTEXT_LABELS, STRETCH_CONTEXTS, type StretchContext } from '@/lib/validation/stretches';
+import { CONTEXT_LABELS, STRETCH_CONTEXTS, type StretchContext } from '@/lib/stretches/vocabulary';
 
 /** When the stretching happened, as three big radio buttons. */
 export function StretchContextChoice({

@@ -10,7 +10,7 @@ import { FormMessage } from '@/components/ui/field';
 import type { RoutineItem, StretchItem } from '@/db/queries/stretches';
 import { instantToClock } from '@/lib/nights';
 import { defaultContextForHour } from '@/lib/stretches/context';
-import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/validation/stretches';
+import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/stretches/vocabulary';
 
 export type { RoutineItem, StretchItem };
 

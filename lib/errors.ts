@@ -1,4 +1,4 @@
-import type { FieldErrors } from './validation/common';
+import type { FieldErrors } from './validation/field-errors';
 
 /** An expected refusal (a duplicate, a row that is not the user's), shown to the user as it is. */
 export class ActionError extends Error {

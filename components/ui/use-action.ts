@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
-import { firstErrors } from '@/lib/validation/common';
+import { firstErrors } from '@/lib/validation/field-errors';
 
 type Message = { text: string; tone: 'error' | 'success' };
 

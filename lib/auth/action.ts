@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ActionError } from '../errors';
-import type { FieldErrors } from '../validation/common';
+import type { FieldErrors } from '../validation/field-errors';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
 export type ActionResult<T> =

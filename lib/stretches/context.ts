@@ -1,4 +1,4 @@
-import type { StretchContext } from '../validation/stretches';
+import type { StretchContext } from './vocabulary';
 
 /** A sensible preselection: evenings are for the bedtime routine, the small hours for relief. */
 export function defaultContextForHour(hour: number): StretchContext {

@@ -1,4 +1,4 @@
-import { formatHold, SIDE_LABELS, type StretchSides } from '../validation/stretches';
+import { formatHold, SIDE_LABELS, type StretchSides } from './vocabulary';
 
 type SessionFacts = {
   sides: string;

@@ -10,14 +10,7 @@ export const timeZoneSchema = z
 
 export const uuidSchema = z.uuid({ error: 'Invalid id' });
 
-export type FieldErrors = Record<string, string[] | undefined>;
-
-/** First message per field, for forms that show one line under each input. */
-export function firstErrors(fieldErrors: FieldErrors | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(fieldErrors ?? {})) if (v?.[0]) out[k] = v[0];
-  return out;
-}
+export { firstErrors, type FieldErrors } from './field-errors';
 
 /** A create's client-generated id: sending the same create twice stores one row. */
 export const clientIdSchema = z.uuid({ error: 'Missing or invalid id; reload the page and try again' });

@@ -1,19 +1,17 @@
 import { z } from 'zod';
+import { CUSTOM_FACTOR_KINDS, EXERCISE_INTENSITIES, EXERCISE_TIMES, type CustomFactorKind } from '../factors/vocabulary';
 import { calendarDateSchema, clientIdSchema, localTimeSchema, shortTextSchema, uuidSchema } from './common';
 import { isBlank, numberInput, optionalChoice, optionalWholeNumber, optionalYesNo } from './form-input';
 
-export const EXERCISE_INTENSITIES = ['light', 'moderate', 'vigorous'] as const;
-export const EXERCISE_TIMES = ['morning', 'afternoon', 'evening'] as const;
-export const CUSTOM_FACTOR_KINDS = ['boolean', 'number', 'scale'] as const;
-export type ExerciseIntensity = (typeof EXERCISE_INTENSITIES)[number];
-export type ExerciseTimeOfDay = (typeof EXERCISE_TIMES)[number];
-export type CustomFactorKind = (typeof CUSTOM_FACTOR_KINDS)[number];
-
-export const CUSTOM_FACTOR_KIND_LABELS: Record<CustomFactorKind, string> = {
-  boolean: 'Yes / no',
-  number: 'Number',
-  scale: 'Scale 0–10',
-};
+export {
+  CUSTOM_FACTOR_KIND_LABELS,
+  CUSTOM_FACTOR_KINDS,
+  EXERCISE_INTENSITIES,
+  EXERCISE_TIMES,
+  type CustomFactorKind,
+  type ExerciseIntensity,
+  type ExerciseTimeOfDay,
+} from '../factors/vocabulary';
 
 export const FUTURE_DAY_MESSAGE = 'You can log today or an earlier day, not a future one';
 

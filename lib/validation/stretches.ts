@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STRETCH_CONTEXTS, STRETCH_SIDES } from '../stretches/vocabulary';
 import { clientIdSchema, uuidSchema, wallTimeSchema } from './common';
 
 export const HOLD_MIN_SECONDS = 1;
@@ -7,22 +8,15 @@ export const REPETITIONS_MAX = 20;
 export const ROUTINE_STEPS_MAX = 30;
 export const SESSION_MINUTES_MAX = 600;
 
-export const STRETCH_CONTEXTS = ['before_bed', 'during_episode', 'other'] as const;
-export type StretchContext = (typeof STRETCH_CONTEXTS)[number];
-export const CONTEXT_LABELS: Record<StretchContext, string> = {
-  before_bed: 'Before bed',
-  during_episode: 'During an episode',
-  other: 'Other',
-};
-
-export const STRETCH_SIDES = ['both', 'left', 'right', 'none'] as const;
-export type StretchSides = (typeof STRETCH_SIDES)[number];
-export const SIDE_LABELS: Record<StretchSides, string> = {
-  both: 'Both sides',
-  left: 'Left only',
-  right: 'Right only',
-  none: 'No sides',
-};
+export {
+  CONTEXT_LABELS,
+  SIDE_LABELS,
+  STRETCH_CONTEXTS,
+  STRETCH_SIDES,
+  formatHold,
+  type StretchContext,
+  type StretchSides,
+} from '../stretches/vocabulary';
 
 const HOLD_MESSAGE = 'Hold for 1 second to 30 minutes';
 const REPETITIONS_MESSAGE = `Repeat 1 to ${REPETITIONS_MAX} times`;
@@ -116,10 +110,3 @@ export type StretchSessionData = z.output<typeof stretchSessionInputSchema>;
 
 export const stretchSessionIdSchema = z.object({ sessionId: uuidSchema });
 
-/** "30 s", "5 min", "1 min 30 s". */
-export function formatHold(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return s ? `${m} min ${s} s` : `${m} min`;
-}
