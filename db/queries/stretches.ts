@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { getDb } from '../client';
+import { FOREIGN_KEY_VIOLATION, sqlStateOf } from './pg-errors';
 import { routines, routineSteps, stretches, stretchSessions, type Stretch } from '../schema';
 
 /** Plain, serialisable shapes handed to pages and client components. */
@@ -81,14 +82,6 @@ const toStretchItem = (s: Stretch): StretchItem => ({
   builtin: s.builtinKey !== null,
 });
 
-/** The SQLSTATE of a driver error, looking through drizzle's wrapper. */
-function pgCode(e: unknown): string | undefined {
-  for (let err = e as { code?: unknown; cause?: unknown } | undefined; err; err = err.cause as typeof err) {
-    if (typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code)) return err.code;
-  }
-  return undefined;
-}
-const FOREIGN_KEY_VIOLATION = '23503';
 
 /** The user's stretches: built-in copies first, then their own, each by name. */
 export async function listStretches({
@@ -251,7 +244,7 @@ export async function saveRoutine({
     });
     if (!saved) return undefined;
   } catch (e) {
-    if (pgCode(e) === FOREIGN_KEY_VIOLATION) return undefined;
+    if (sqlStateOf(e) === FOREIGN_KEY_VIOLATION) return undefined;
     throw e;
   }
   return getRoutine({ userId, routineId: routine.id });

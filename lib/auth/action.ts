@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ActionError } from '../errors';
-import type { FieldErrors } from '../validation/field-errors';
+import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
 export type ActionResult<T> =
@@ -10,16 +10,6 @@ export type ActionResult<T> =
 
 export { ActionError, notFoundError } from '../errors';
 
-
-/** Messages keyed by dotted path ("steps.2.holdSeconds"), so nested fields get their own message. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || 'form';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 async function run<S extends z.ZodType, T>(
   schema: S,

@@ -1,4 +1,5 @@
 export const MAX_EPISODE_MS = 24 * 60 * 60 * 1000;
+/** Clock drift allowed between a phone and the server before a time counts as "in the future". */
 export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
 
 export type EpisodeTimeErrors = { startedAt?: string; endedAt?: string };

@@ -7,7 +7,7 @@ import {
   saveDailyFactorsSchema,
 } from './factors';
 import { isFutureDay } from './form-input';
-import { fieldErrorsOf } from './test-helpers';
+import { fieldErrorsOf } from './field-errors';
 
 const day = '2025-03-03';
 const parse = (input: Record<string, unknown>) => saveDailyFactorsSchema.safeParse({ day, ...input });

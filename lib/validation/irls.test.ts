@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { IRLS_TOTAL_MESSAGE, saveIrlsScoreSchema } from './irls';
-import { fieldErrorsOf } from './test-helpers';
+import { fieldErrorsOf } from './field-errors';
 
 const entry = (total: unknown, scoredOn = '2025-03-03') => saveIrlsScoreSchema.safeParse({ id: randomUUID(), scoredOn, total });
 

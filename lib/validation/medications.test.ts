@@ -8,7 +8,7 @@ import {
   stopMedicationSchema,
   updateMedicationSchema,
 } from './medications';
-import { fieldErrorsOf } from './test-helpers';
+import { fieldErrorsOf } from './field-errors';
 
 const medication = {
   id: randomUUID(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FUTURE_TOLERANCE_MS } from '../episodes/times';
 import { calendarDateSchema, clientIdSchema, shortTextSchema, uuidSchema, wallTimeSchema } from './common';
 import { isBlank, optionalText } from './form-input';
 
@@ -38,8 +39,7 @@ export const logDoseSchema = z.object({
 export type LogDoseInput = z.input<typeof logDoseSchema>;
 
 /** A little slack for clocks that differ between phone and server. */
-const FUTURE_SLACK_MS = 5 * 60_000;
 
 export function isFutureDose(takenAt: Date, now: Date): boolean {
-  return takenAt.getTime() > now.getTime() + FUTURE_SLACK_MS;
+  return takenAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
 }

@@ -1,5 +1,6 @@
 'use server';
 
+import { FUTURE_TOLERANCE_MS } from '@/lib/episodes/times';
 import { revalidatePath } from 'next/cache';
 import {
   archiveStretch,
@@ -22,7 +23,6 @@ import {
 
 const STRETCHES = '/log/stretches';
 /** A clock a few minutes fast on the phone is not "the future". */
-const FUTURE_GRACE_MS = 5 * 60_000;
 
 export const saveStretchAction = userAction(stretchInputSchema, async (stretch, user) => {
   const saved = await saveStretch({ userId: user.id, stretch });
@@ -54,7 +54,7 @@ export const deleteRoutineAction = userAction(routineIdSchema, async ({ routineI
 export const logStretchSessionAction = userAction(stretchSessionInputSchema, async (input, user) => {
   const now = new Date();
   const performedAt = input.performedAt ? wallTimeToInstant(input.performedAt, user.timeZone) : now;
-  if (performedAt.getTime() > now.getTime() + FUTURE_GRACE_MS) {
+  if (performedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw new ActionError('Please check the highlighted fields.', { performedAt: ['That time is still to come'] });
   }
   const saved = await logStretchSession({
