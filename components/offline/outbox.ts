@@ -74,7 +74,18 @@ export async function sendOrQueue<T>(
  * Sends queued writes in order; stops at the first that cannot be sent yet (offline, server
  * trouble, or signed out) and keeps it. Returns the messages of writes the server refused.
  */
-export async function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
+export function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
+  // One flush at a time: the 'online' event, the retry timer and "Try now" can coincide,
+  // and a write sent twice at once could be refused the second time (an end with nothing running).
+  inFlight ??= sendInOrder(send).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+let inFlight: Promise<string[]> | undefined;
+
+async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
   for (const item of readOutbox()) {
     let result: ActionResult<unknown>;

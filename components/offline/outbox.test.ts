@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ActionResult } from '@/lib/auth/action';
+import { enqueue, flushOutbox, readOutbox, sendOrQueue, setOutboxOwner, type OutboxItem } from './outbox';
+
+function fakeBrowser(onLine: boolean) {
+  const store = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => void store.set(k, v),
+  });
+  vi.stubGlobal('window', new EventTarget());
+  vi.stubGlobal('navigator', { onLine });
+}
+
+const item = (key: string, kind: OutboxItem['kind'] = 'startEpisode'): OutboxItem => ({ key, kind, input: { id: key } });
+const ok: ActionResult<unknown> = { ok: true, data: undefined };
+
+describe('outbox', () => {
+  beforeEach(() => {
+    fakeBrowser(true);
+    setOutboxOwner('user-a');
+  });
+
+  it('queues a write whose request fails for want of a network, and keeps later writes behind it', async () => {
+    fakeBrowser(false);
+    const queued = await sendOrQueue(item('start'), () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(queued).toEqual({ ok: 'queued' });
+    const send = vi.fn(() => Promise.resolve(ok));
+    expect(await sendOrQueue(item('end', 'endEpisode'), send)).toEqual({ ok: 'queued' });
+    expect(send).not.toHaveBeenCalled();
+    expect(readOutbox().map((i) => i.key)).toEqual(['start', 'end']);
+  });
+
+  it('sends in order, once, even when flushes overlap', async () => {
+    enqueue(item('start'));
+    enqueue(item('end', 'endEpisode'));
+    const sent: string[] = [];
+    const send = async (i: OutboxItem) => {
+      sent.push(i.key);
+      await new Promise((r) => setTimeout(r, 5));
+      return ok;
+    };
+    const [a, b] = await Promise.all([flushOutbox(send), flushOutbox(send)]);
+    expect(sent).toEqual(['start', 'end']);
+    expect(a).toEqual([]);
+    expect(b).toEqual([]);
+    expect(readOutbox()).toEqual([]);
+  });
+
+  it('stops at a write that cannot be sent yet and keeps it; drops refused writes with their message', async () => {
+    enqueue(item('refused'));
+    enqueue(item('stuck'));
+    enqueue(item('after'));
+    const send = (i: OutboxItem): Promise<ActionResult<unknown>> =>
+      i.key === 'refused' ? Promise.resolve({ ok: false, message: 'Severity must be 0 to 10.' }) : Promise.reject(new TypeError('offline'));
+    expect(await flushOutbox(send)).toEqual(['Severity must be 0 to 10.']);
+    expect(readOutbox().map((i) => i.key)).toEqual(['stuck', 'after']);
+  });
+
+  it("never sends one account's queued writes as another's", async () => {
+    enqueue(item('a-start'));
+    setOutboxOwner('user-b');
+    const send = vi.fn(() => Promise.resolve(ok));
+    await flushOutbox(send);
+    expect(send).not.toHaveBeenCalled();
+    setOutboxOwner('user-a');
+    expect(readOutbox().map((i) => i.key)).toEqual(['a-start']);
+  });
+});
