@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import Link from 'next/link';
 import { describeNight } from '@/components/night-summary-text';
-import type { CalendarMonth, NightSummary } from '@/lib/nights';
+import { formatNight, type CalendarMonth, type NightSummary } from '@/lib/nights';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
@@ -51,7 +51,7 @@ export function NightCalendar({
                   </td>
                 );
               }
-              const label = `${new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })}: ${describeNight(night)}`;
+              const label = `${formatNight(date, { weekday: undefined, month: 'long' })}: ${describeNight(night)}`;
               return (
                 <td key={d} className="h-14 p-0">
                   <Link

@@ -1,4 +1,5 @@
 import { formatHold, SIDE_LABELS, type StretchSides } from './vocabulary';
+import { dateFormatter } from '../nights/format';
 
 type SessionFacts = {
   sides: string;
@@ -25,7 +26,7 @@ export function formatMinutes(minutes: number): string {
 
 /** "Mon 10 Mar, 22:15" on the user's clock. */
 export function formatSessionTime(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  return dateFormatter({
     timeZone,
     weekday: 'short',
     day: 'numeric',
