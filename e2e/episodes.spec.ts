@@ -74,6 +74,14 @@ test('history shows symptom-free, episode and unknown nights', async ({ page, us
   await expect(page.locator('[data-status="episodes"]').filter({ hasText: '8' })).toHaveCount(1);
   await expect(page.locator('[data-status="unknown"]').first()).toBeVisible();
   await expect(page.getByRole('link', { name: /: Not logged$/ }).first()).toBeVisible();
+
+  // Months before the account (and before anything logged) are not a wall of "not logged".
+  const monthsAgo = new Date();
+  monthsAgo.setUTCDate(1);
+  monthsAgo.setUTCMonth(monthsAgo.getUTCMonth() - 3);
+  await page.goto(`/history?month=${monthsAgo.toISOString().slice(0, 7)}`);
+  await expect(page.getByText(/Your history starts on/)).toBeVisible();
+  await expect(page.locator('[data-status]')).toHaveCount(0);
 });
 
 test('an episode can be edited and deleted, with a confirmation', async ({ page, user }) => {

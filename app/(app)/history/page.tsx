@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listNightSummaries } from '@/db/queries/nights';
+import { getFirstLoggedNight } from '@/db/queries/trends';
 import { NightCalendar } from '@/components/night-calendar';
 import { describeNight } from '@/components/night-summary-text';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatNight, isMonth, monthGrid, tonightOf } from '@/lib/nights';
+import { formatNight, isMonth, lastNightOf, monthGrid, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -18,14 +19,20 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const grid = monthGrid(month);
   const days = grid.weeks.flat().filter((d): d is string => d !== null);
   const last = days.at(-1)! < tonight ? days.at(-1)! : tonight;
-  const nights = await listNightSummaries({ userId: user.id, from: days[0]!, to: last });
+  // History begins with the account, or earlier if the user logged earlier nights: the months
+  // before someone signed up are not "not logged".
+  const firstLogged = await getFirstLoggedNight({ userId: user.id });
+  const joined = lastNightOf(user.createdAt, user.timeZone);
+  const start = firstLogged !== null && firstLogged < joined ? firstLogged : joined;
+  const from = days[0]! > start ? days[0]! : start;
+  const nights = from <= last ? await listNightSummaries({ userId: user.id, from, to: last }) : [];
   const byNight = new Map(nights.map((n) => [n.nightOf, n]));
   const counts = {
     free: nights.filter((n) => n.status === 'symptom_free').length,
     episodes: nights.filter((n) => n.status === 'episodes').length,
     unknown: nights.filter((n) => n.status === 'unknown').length,
   };
-  const monthName = new Date(`${month}-15T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthName = formatNight(`${month}-15`, { weekday: undefined, day: undefined, month: 'long', year: 'numeric' });
 
   return (
     <div className="space-y-5">
@@ -58,7 +65,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Nights</h2>
         {nights.length === 0 ? (
-          <p className="text-night-600 dark:text-night-300">No nights in this month yet.</p>
+          <p className="text-night-600 dark:text-night-300">
+            {from > last
+              ? `Your history starts on ${formatNight(start, { year: 'numeric' })}. To add an earlier night, log an episode with its date.`
+              : 'No nights in this month yet.'}
+          </p>
         ) : (
           <ul className="divide-y divide-night-100 dark:divide-night-800">
             {[...nights].reverse().map((n) => (
