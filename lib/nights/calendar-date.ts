@@ -47,3 +47,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   const shifted = new Date(utcDate(year, month, day).getTime() + days * MS_PER_DAY);
   return formatCalendarDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
+
+/** Every date from `from` to `to` inclusive (none when `to` is earlier), parsing only once. */
+export function datesBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const { year, month, day } = parseCalendarDate(from);
+  const cursor = utcDate(year, month, day);
+  const dates: CalendarDate[] = [];
+  for (;;) {
+    const date = formatCalendarDate(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, cursor.getUTCDate());
+    if (date > to) return dates;
+    dates.push(date);
+    cursor.setTime(cursor.getTime() + MS_PER_DAY);
+  }
+}
+
+/** `count` consecutive dates starting at `from`. */
+export function consecutiveDates(from: CalendarDate, count: number): CalendarDate[] {
+  return count > 0 ? datesBetween(from, addDays(from, count - 1)) : [];
+}

@@ -13,9 +13,13 @@ export function dateFormatter(options: Intl.DateTimeFormatOptions): Intl.DateTim
   return formatter;
 }
 
+/** A function formatting 'YYYY-MM-DD' nights ("Sat 28 Nov" by default), for formatting many with one set of options. */
+export function nightFormatter(options: Intl.DateTimeFormatOptions = {}): (nightOf: string) => string {
+  const formatter = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC', ...options });
+  return (nightOf) => formatter.format(new Date(`${nightOf}T12:00:00Z`));
+}
+
 /** "Sat 28 Nov" for a 'YYYY-MM-DD' night, independent of the server's time zone. */
 export function formatNight(nightOf: string, options: Intl.DateTimeFormatOptions = {}): string {
-  return dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC', ...options }).format(
-    new Date(`${nightOf}T12:00:00Z`),
-  );
+  return nightFormatter(options)(nightOf);
 }

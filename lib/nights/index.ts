@@ -1,4 +1,4 @@
-export { addDays, formatCalendarDate, isCalendarDate, type CalendarDate } from './calendar-date';
+export { addDays, consecutiveDates, datesBetween, formatCalendarDate, isCalendarDate, type CalendarDate } from './calendar-date';
 export {
   isValidTimeZone,
   lastNightOf,

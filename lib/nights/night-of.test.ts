@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDate, isValidTimeZone, lastNightOf, localDateOf, nightOf, onsetMinutesAfterNoon, tonightOf } from './index';
+import { addDays, consecutiveDates, datesBetween, isCalendarDate, isValidTimeZone, lastNightOf, localDateOf, nightOf, onsetMinutesAfterNoon, tonightOf } from './index';
 
 /** Every 15 minutes from `startUtc` for `hours` hours. */
 function instantsEvery15Minutes(startUtc: string, hours: number): Date[] {
@@ -91,6 +91,15 @@ describe('calendar helpers', () => {
     expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
     expect(addDays('2026-01-31', 365)).toBe('2027-01-31');
     expect(addDays('0050-01-01', 1)).toBe('0050-01-02');
+  });
+
+  it('datesBetween and consecutiveDates list each calendar date once, agreeing with addDays', () => {
+    expect(datesBetween('2028-02-27', '2028-03-01')).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(datesBetween('2026-03-01', '2026-02-28')).toEqual([]);
+    const fiveYears = consecutiveDates('2022-12-30', 1900);
+    expect(fiveYears).toHaveLength(1900);
+    expect(fiveYears.every((d, i) => d === addDays('2022-12-30', i))).toBe(true);
+    expect(consecutiveDates('2026-01-01', 0)).toEqual([]);
   });
 
   it('addDays rejects malformed dates and fractional days', () => {

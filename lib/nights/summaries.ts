@@ -1,4 +1,4 @@
-import { addDays } from './calendar-date';
+import { datesBetween } from './calendar-date';
 
 export type NightStatus = 'symptom_free' | 'episodes' | 'unknown';
 
@@ -26,7 +26,7 @@ export function summarizeNights(
   const byNight = new Map(aggregates.map((a) => [a.nightOf, a]));
   const checkinByNight = new Map(checkins.map((c) => [c.nightOf, c]));
   const out: NightSummary[] = [];
-  for (let night = from; night <= to; night = addDays(night, 1)) {
+  for (const night of datesBetween(from, to)) {
     const agg = byNight.get(night);
     const checkin = checkinByNight.get(night);
     if (agg && agg.episodeCount > 0) {

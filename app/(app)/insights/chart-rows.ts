@@ -1,5 +1,5 @@
-import { addDays } from '@/lib/nights/calendar-date';
-import { formatNight } from '@/lib/nights/format';
+import { consecutiveDates } from '@/lib/nights/calendar-date';
+import { nightFormatter } from '@/lib/nights/format';
 import type { NightSeries, TrendWeek } from '@/lib/trends';
 import { FEW_KNOWN_NIGHTS } from '@/lib/trends/summaries';
 
@@ -16,8 +16,9 @@ export type NightRow = {
 
 /** The page sends one array per measure; charts and tables want one row per night. */
 export function nightRows(series: NightSeries): NightRow[] {
+  const dates = consecutiveDates(series.from, series.severity.length);
   return series.severity.map((severity, i) => ({
-    night: addDays(series.from, i),
+    night: dates[i]!,
     status: (series.status[i] ?? 'u') as NightRow['status'],
     severity,
     mean7: series.mean7[i] ?? null,
@@ -30,18 +31,20 @@ export function nightRows(series: NightSeries): NightRow[] {
 
 export type WeekRow = TrendWeek & { label: string; frequencyPercent: number | null; stretchPercent: number | null; sparse: boolean };
 
+const weekLabel = nightFormatter({ weekday: undefined });
+
 export function weekRows(weeks: readonly TrendWeek[]): WeekRow[] {
   return weeks.map((w) => ({
     ...w,
-    label: formatNight(w.weekStart, { weekday: undefined }),
+    label: weekLabel(w.weekStart),
     frequencyPercent: w.frequency === null ? null : Math.round(w.frequency * 100),
     stretchPercent: w.nights ? Math.round((w.stretchNights / w.nights) * 100) : null,
     sparse: w.knownNights > 0 && w.knownNights < FEW_KNOWN_NIGHTS,
   }));
 }
 
-export const nightLabel = (night: string) => formatNight(night, { year: 'numeric' });
-export const shortNightLabel = (night: string) => formatNight(night, { weekday: undefined });
+export const nightLabel = nightFormatter({ year: 'numeric' });
+export const shortNightLabel = weekLabel;
 
 export function statusText(row: Pick<NightRow, 'status' | 'severity'>): string {
   if (row.status === 'u') return 'Not logged';
