@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { describeNight } from '@/components/night-summary-text';
 import { formatNight, type CalendarMonth, type NightSummary } from '@/lib/nights';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 function severityClass(severity: number | null) {
   if (severity === null) return 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50';
@@ -32,9 +32,9 @@ export function NightCalendar({
     <table className="w-full table-fixed border-separate border-spacing-1">
       <thead>
         <tr>
-          {WEEKDAYS.map((d) => (
+          {grid.weekdays.map((d) => (
             <th key={d} scope="col" className="text-xs font-medium text-night-500 dark:text-night-300">
-              {d}
+              {WEEKDAY_NAMES[d]}
             </th>
           ))}
         </tr>

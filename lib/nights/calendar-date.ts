@@ -65,3 +65,10 @@ export function datesBetween(from: CalendarDate, to: CalendarDate): CalendarDate
 export function consecutiveDates(from: CalendarDate, count: number): CalendarDate[] {
   return count > 0 ? datesBetween(from, addDays(from, count - 1)) : [];
 }
+
+/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay counts. */
+export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export function dayOfWeek(date: CalendarDate): WeekDay {
+  return new Date(`${date}T12:00:00Z`).getUTCDay() as WeekDay;
+}

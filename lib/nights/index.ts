@@ -1,4 +1,13 @@
-export { addDays, consecutiveDates, datesBetween, formatCalendarDate, isCalendarDate, type CalendarDate } from './calendar-date';
+export {
+  addDays,
+  consecutiveDates,
+  datesBetween,
+  dayOfWeek,
+  formatCalendarDate,
+  isCalendarDate,
+  type CalendarDate,
+  type WeekDay,
+} from './calendar-date';
 export {
   isValidTimeZone,
   lastNightOf,

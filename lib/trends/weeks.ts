@@ -1,12 +1,7 @@
-import { addDays, type CalendarDate } from '../nights/calendar-date';
+import { addDays, dayOfWeek, type CalendarDate, type WeekDay } from '../nights/calendar-date';
 
-/** 0 = Sunday … 6 = Saturday, as Date#getUTCDay counts. */
-export type WeekDay = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+export { dayOfWeek, type WeekDay };
 export const DEFAULT_WEEK_START: WeekDay = 1;
-
-export function dayOfWeek(date: CalendarDate): WeekDay {
-  return new Date(`${date}T12:00:00Z`).getUTCDay() as WeekDay;
-}
 
 /** The first day of the week `date` falls in. */
 export function weekStartOf(date: CalendarDate, weekStartsOn: WeekDay): CalendarDate {

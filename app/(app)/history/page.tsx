@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { listNightSummaries } from '@/db/queries/nights';
 import { getFirstLoggedNight } from '@/db/queries/trends';
@@ -7,6 +8,7 @@ import { describeNight } from '@/components/night-summary-text';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { weekStartFromAcceptLanguage } from '@/lib/trends/weeks';
 import { formatNight, isMonth, lastNightOf, monthGrid, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'History' };
@@ -16,7 +18,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const tonight = tonightOf(new Date(), user.timeZone);
   const { month: requested } = await searchParams;
   const month = requested && isMonth(requested) && requested <= tonight.slice(0, 7) ? requested : tonight.slice(0, 7);
-  const grid = monthGrid(month);
+  const grid = monthGrid(month, weekStartFromAcceptLanguage((await headers()).get('accept-language')));
   const days = grid.weeks.flat().filter((d): d is string => d !== null);
   const last = days.at(-1)! < tonight ? days.at(-1)! : tonight;
   // History begins with the account, or earlier if the user logged earlier nights: the months
