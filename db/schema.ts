@@ -43,6 +43,21 @@ export const users = pgTable(
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
+/** Password checks per email (hashed) still counting against the sign-in throttle: failed or in progress. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** SHA-256 (hex) of the trimmed, lower-cased email: the address itself is never stored. */
+    emailHash: text('email_hash').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('sign_in_attempts_email_time_idx').on(t.emailHash, t.attemptedAt),
+    index('sign_in_attempts_time_idx').on(t.attemptedAt),
+  ],
+);
+
 export const nightCheckins = pgTable(
   'night_checkins',
   {
@@ -231,6 +246,10 @@ export const customFactors = pgTable(
   (t) => [
     index('custom_factors_user_idx').on(t.userId),
     unique('custom_factors_user_id_key').on(t.userId, t.id),
+    // The database, not a read before the insert, keeps two concurrent creates from sharing a name.
+    uniqueIndex('custom_factors_user_name_idx')
+      .on(t.userId, sql`lower(${t.name})`)
+      .where(sql`not ${t.archived}`),
     check('custom_factors_kind', sql`${t.kind} in ('boolean', 'number', 'scale')`),
   ],
 );

@@ -101,6 +101,36 @@ describe.each(testDatabaseKinds)('daily factor queries on %s', (kind) => {
     expect(await listCustomFactors({ userId: other })).toEqual([]);
   });
 
+  it('stores one of several concurrent creates whose names differ only in case; the others get the field error', async () => {
+    const userId = await newUser();
+    const results = await Promise.allSettled(
+      ['Hot bath', 'HOT BATH', 'hot bath', 'Hot Bath'].map((name) => saveCustomFactor({ userId, factor: { id: randomUUID(), name, kind: 'boolean', unit: '' } })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const refused of results.filter((r) => r.status === 'rejected')) {
+      expect(refused.reason).toMatchObject({ fieldErrors: { name: [expect.stringContaining('already track')] } });
+    }
+    expect(await listCustomFactors({ userId })).toHaveLength(1);
+    // The database itself refuses the duplicate, whatever the code checks first.
+    await expect(
+      test.handle.db.insert(customFactors).values({ id: randomUUID(), userId, name: 'hot Bath', kind: 'number' }),
+    ).rejects.toThrow();
+  });
+
+  it('lets an archived factor’s name be used again, and refuses restoring it beside the new one', async () => {
+    const userId = await newUser();
+    const old = await saveCustomFactor({ userId, factor: { id: randomUUID(), name: 'Magnesium', kind: 'boolean', unit: '' } });
+    await archiveCustomFactor({ userId, id: old.id });
+    const fresh = await saveCustomFactor({ userId, factor: { id: randomUUID(), name: 'magnesium', kind: 'number', unit: 'mg' } });
+    await expect(archiveCustomFactor({ userId, id: old.id, archived: false })).rejects.toMatchObject({
+      message: expect.stringContaining('already track a factor with this name'),
+    });
+    expect((await listCustomFactors({ userId })).map((f) => [f.id, f.archived])).toEqual([
+      [fresh.id, false],
+      [old.id, true],
+    ]);
+  });
+
   it('saves custom values with the day, clears them with null, and hides archived factors from the form', async () => {
     const userId = await newUser();
     const screen = await saveCustomFactor({ userId, factor: { id: randomUUID(), name: 'Screen time', kind: 'number', unit: 'h' } });

@@ -14,7 +14,7 @@ import { addDays } from '@/lib/nights';
 import type { CustomFactorKind } from '@/lib/validation/factors';
 import { getDb } from '../client';
 import { customFactors, customFactorValues, dailyFactors, type CustomFactor, type DailyFactors } from '../schema';
-import { FOREIGN_KEY_VIOLATION, sqlStateOf } from './pg-errors';
+import { FOREIGN_KEY_VIOLATION, sqlStateOf, UNIQUE_VIOLATION } from './pg-errors';
 
 export type { CustomFactorSummary, DailyFactorsValues, FactorsFormData } from '@/lib/factors/form-data';
 
@@ -193,6 +193,9 @@ export async function listCustomFactors({
   return rows.map((f) => ({ ...summaryOf(f), archived: f.archived }));
 }
 
+const nameTakenError = (name: string) =>
+  new ActionError('Please check the highlighted fields.', { name: [`You already track “${name}”`] });
+
 /** Creates a custom factor; the same create sent twice stores one factor. */
 export async function saveCustomFactor({
   userId,
@@ -218,15 +221,23 @@ export async function saveCustomFactor({
       ),
     )
     .limit(1);
-  if (clash) throw new ActionError('Please check the highlighted fields.', { name: [`You already track “${factor.name}”`] });
-  const [created] = await db
-    .insert(customFactors)
-    .values({ ...factor, userId })
-    .onConflictDoNothing()
-    .returning();
+  if (clash) throw nameTakenError(factor.name);
+  let created: CustomFactor | undefined;
+  let nameTaken = false;
+  try {
+    [created] = await db
+      .insert(customFactors)
+      .values({ ...factor, userId })
+      .onConflictDoNothing({ target: customFactors.id })
+      .returning();
+  } catch (e) {
+    if (sqlStateOf(e) !== UNIQUE_VIOLATION) throw e;
+    nameTaken = true;
+  }
   if (created) return summaryOf(created);
-  // Lost a race with the same create: return that one if it is the user's.
+  // Lost a race: with the same create (return that one if it is the user's), or with another taking the name.
   const [raced] = await db.select().from(customFactors).where(eq(customFactors.id, factor.id)).limit(1);
+  if (!raced && nameTaken) throw nameTakenError(factor.name);
   if (!raced || raced.userId !== userId) throw notFoundError('That factor');
   return summaryOf(raced);
 }
@@ -242,10 +253,18 @@ export async function archiveCustomFactor({
   archived?: boolean;
 }): Promise<void> {
   const db = await getDb();
-  const [row] = await db
-    .update(customFactors)
-    .set({ archived })
-    .where(and(eq(customFactors.userId, userId), eq(customFactors.id, id)))
-    .returning({ id: customFactors.id });
+  let row: { id: string } | undefined;
+  try {
+    [row] = await db
+      .update(customFactors)
+      .set({ archived })
+      .where(and(eq(customFactors.userId, userId), eq(customFactors.id, id)))
+      .returning({ id: customFactors.id });
+  } catch (e) {
+    if (sqlStateOf(e) === UNIQUE_VIOLATION) {
+      throw new ActionError('You already track a factor with this name. Archive that one first to restore this one.');
+    }
+    throw e;
+  }
   if (!row) throw notFoundError('That factor');
 }

@@ -7,3 +7,4 @@ export function sqlStateOf(e: unknown): string | undefined {
 }
 
 export const FOREIGN_KEY_VIOLATION = '23503';
+export const UNIQUE_VIOLATION = '23505';
