@@ -26,6 +26,20 @@ test('a wrong password and an unknown email get the same message', async ({ page
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
+test('after ten wrong passwords even the right one is refused for a while', async ({ page, signInPage, shell, user }) => {
+  test.slow();
+  await shell.signOut();
+  const message = page.locator('form').getByRole('alert');
+  for (let i = 1; i <= 10; i++) {
+    await signInPage.signIn({ email: user.email, password: `wrong guess ${i}` });
+    await expect(message).toHaveText(/do not match an account/);
+    await page.reload();
+  }
+  await signInPage.signIn(user);
+  await expect(message).toHaveText(/^Too many sign-in attempts for this email\. Try again in \d+ minutes\.$/);
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
 test('invalid sign-up input shows a message per field and stores nothing', async ({
   page,
   signUpPage,

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage, TextInput } from '@/components/ui/field';
+import { throttledMessage } from '@/lib/auth/sign-in-throttle';
 
 export function SignInForm() {
   const router = useRouter();
@@ -28,7 +29,9 @@ export function SignInForm() {
     try {
       const result = await signIn('credentials', { email, password, redirect: false });
       if (!result || result.error) {
-        setMessage('That email and password do not match an account. Check them and try again.');
+        setMessage(
+          throttledMessage(result?.error) ?? 'That email and password do not match an account. Check them and try again.',
+        );
         return;
       }
       router.replace('/today');
