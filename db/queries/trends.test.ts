@@ -117,7 +117,7 @@ describe.each(testDatabaseKinds)('trends queries on %s', (kind) => {
     ]);
     await db.insert(nightCheckins).values([
       { id: randomUUID(), userId: user.id, nightOf: '2025-10-24', hadSymptoms: false, hoursSlept: 7.25 },
-      { id: randomUUID(), userId: user.id, nightOf: '2025-10-25', hadSymptoms: true, hoursSlept: 5.5 },
+      { id: randomUUID(), userId: user.id, nightOf: '2025-10-25', hadSymptoms: true, hoursSlept: 6.3 },
       { id: randomUUID(), userId: user.id, nightOf: '2025-10-30', hadSymptoms: true, hoursSlept: null },
       { id: randomUUID(), userId: other.id, nightOf: '2025-10-27', hadSymptoms: false, hoursSlept: 9 },
     ]);
@@ -158,6 +158,8 @@ describe.each(testDatabaseKinds)('trends queries on %s', (kind) => {
       ['2025-10-31', 'unknown', null, 0, null],
     ]);
     expect(nights.map((n) => n.factor)).toEqual([null, false, true, false, null, null, null, null, null]);
+    // Read as the stored real, not widened to 6.300000190734863.
+    expect(nights.map((n) => n.hoursSlept)).toEqual([null, 7.25, 6.3, null, null, null, null, null, null]);
     expect(nights.filter((n) => n.beforeBedStretch).map((n) => n.nightOf)).toEqual(['2025-10-25']);
     for (const key of ['caffeine', 'alcohol', 'stress', 'iron', 'exercise']) {
       expect(await getTrendNights({ ...range, factor: factor(key) })).toEqual(

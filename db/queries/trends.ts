@@ -10,6 +10,7 @@ import {
 } from '@/lib/trends';
 import type { BuiltInFactorKey } from '@/lib/trends/factors';
 import { getDb } from '../client';
+import { selectRows } from './raw-rows';
 import { customFactorValues, dailyFactors, episodes, nightCheckins, stretchSessions } from '../schema';
 
 /** The first night with a check-in or an episode; null for an account with nothing logged. */
@@ -43,40 +44,28 @@ export async function listEpisodeNights({
   from: string;
   to: string;
 }): Promise<EpisodeNightRow[]> {
-  const db = await getDb();
-  return db
-    .select({
-      nightOf: episodes.nightOf,
-      episodeCount: sql<number>`count(*)::int`,
-      worstSeverity: sql<number | null>`max(${episodes.severity})::int`,
-      firstOnset: firstOnsetMinutes(timeZone),
-    })
-    .from(episodes)
-    .where(and(eq(episodes.userId, userId), between(episodes.nightOf, from, to)))
-    .groupBy(episodes.nightOf);
+  return selectRows<EpisodeNightRow>(sql`
+    select ${episodes.nightOf}::text as "nightOf", count(*)::int as "episodeCount",
+      max(${episodes.severity})::int as "worstSeverity", ${firstOnsetMinutes(timeZone)} as "firstOnset"
+    from ${episodes}
+    where ${and(eq(episodes.userId, userId), between(episodes.nightOf, from, to))}
+    group by ${episodes.nightOf}`);
 }
 
 export async function listCheckinNights({ userId, from, to }: { userId: string; from: string; to: string }): Promise<CheckinNightRow[]> {
-  const db = await getDb();
-  return db
-    .select({ nightOf: nightCheckins.nightOf, hadSymptoms: nightCheckins.hadSymptoms, hoursSlept: nightCheckins.hoursSlept })
-    .from(nightCheckins)
-    .where(and(eq(nightCheckins.userId, userId), between(nightCheckins.nightOf, from, to)));
+  return selectRows<CheckinNightRow>(sql`
+    select ${nightCheckins.nightOf}::text as "nightOf", ${nightCheckins.hadSymptoms} as "hadSymptoms",
+      ${nightCheckins.hoursSlept} as "hoursSlept"
+    from ${nightCheckins}
+    where ${and(eq(nightCheckins.userId, userId), between(nightCheckins.nightOf, from, to))}`);
 }
 
 /** Nights with at least one stretching session before bed. */
 export async function listBeforeBedStretchNights({ userId, from, to }: { userId: string; from: string; to: string }): Promise<string[]> {
-  const db = await getDb();
-  const rows = await db
-    .selectDistinct({ nightOf: stretchSessions.nightOf })
-    .from(stretchSessions)
-    .where(
-      and(
-        eq(stretchSessions.userId, userId),
-        eq(stretchSessions.context, 'before_bed'),
-        between(stretchSessions.nightOf, from, to),
-      ),
-    );
+  const rows = await selectRows<{ nightOf: string }>(sql`
+    select distinct ${stretchSessions.nightOf}::text as "nightOf"
+    from ${stretchSessions}
+    where ${and(eq(stretchSessions.userId, userId), eq(stretchSessions.context, 'before_bed'), between(stretchSessions.nightOf, from, to))}`);
   return rows.map((r) => r.nightOf);
 }
 
@@ -102,23 +91,20 @@ export async function listFactorDays({
   from: string;
   to: string;
 }): Promise<FactorDayRow[]> {
-  const db = await getDb();
   if (factor.source.kind === 'custom') {
-    return db
-      .select({ day: customFactorValues.day, value: sql<number>`${customFactorValues.value}::float8` })
-      .from(customFactorValues)
-      .where(
-        and(
-          eq(customFactorValues.userId, userId),
-          eq(customFactorValues.factorId, factor.source.factorId),
-          between(customFactorValues.day, from, to),
-        ),
-      );
+    return selectRows<FactorDayRow>(sql`
+      select ${customFactorValues.day}::text as "day", ${customFactorValues.value} as "value"
+      from ${customFactorValues}
+      where ${and(
+        eq(customFactorValues.userId, userId),
+        eq(customFactorValues.factorId, factor.source.factorId),
+        between(customFactorValues.day, from, to),
+      )}`);
   }
-  return db
-    .select({ day: dailyFactors.day, value: BUILT_IN_VALUE[factor.source.column] })
-    .from(dailyFactors)
-    .where(and(eq(dailyFactors.userId, userId), between(dailyFactors.day, from, to)));
+  return selectRows<FactorDayRow>(sql`
+    select ${dailyFactors.day}::text as "day", ${BUILT_IN_VALUE[factor.source.column]} as "value"
+    from ${dailyFactors}
+    where ${and(eq(dailyFactors.userId, userId), between(dailyFactors.day, from, to))}`);
 }
 
 /**
