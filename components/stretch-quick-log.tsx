@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { deleteStretchSessionAction, logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
+import { outboxSettled, sendOrQueue, withdraw } from '@/components/offline/outbox';
 import { StretchContextChoice } from '@/components/stretch-context-choice';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
@@ -14,7 +15,8 @@ import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/stretches
 
 export type { RoutineItem, StretchItem };
 
-type Logged = { sessionId: string; text: string };
+/** `queued`: kept on this device until the connection returns. */
+type Logged = { sessionId: string; text: string; queued: boolean };
 
 /**
  * "I stretched" for the Today screen: two taps to log a stretch, or to start a routine's timer.
@@ -57,25 +59,34 @@ export function StretchQuickLog({
       sides: stretch.perSide ? 'both' : 'none',
       holdSeconds: stretch.defaultHoldSeconds,
       repetitions: 1,
+      tappedAt: new Date().toISOString(),
     } as const;
     setPending(true);
     setError(undefined);
-    try {
-      const result = await logStretchSessionAction(input);
-      if (!result.ok) return setError(result.message);
-      attempt.current = null;
-      setLogged({ sessionId: result.data.id, text: `Logged: ${stretch.name}, ${CONTEXT_LABELS[context].toLowerCase()}.` });
+    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, () => logStretchSessionAction(input));
+    setPending(false);
+    if (result.ok === false) return setError(result.message);
+    attempt.current = null;
+    const what = `${stretch.name}, ${CONTEXT_LABELS[context].toLowerCase()}`;
+    if (result.ok === 'queued') {
+      setLogged({
+        sessionId: input.id,
+        text: `Saved on this device: ${what}. It will be sent when you reconnect.`,
+        queued: true,
+      });
+    } else {
+      setLogged({ sessionId: result.data.id, text: `Logged: ${what}.`, queued: false });
+      // Offline, a refresh would try the network and fall back to a full page load.
       router.refresh();
-    } catch {
-      setError('Could not reach Stillnight. Check your connection and tap the stretch again.');
-    } finally {
-      setPending(false);
     }
   }
 
-  async function undo(sessionId: string) {
+  async function undo({ sessionId, queued }: Logged) {
+    if (queued && withdraw(sessionId)) return setLogged(undefined);
     setPending(true);
     try {
+      // It may be on its way from the outbox: delete it once it has arrived.
+      await outboxSettled();
       const result = await deleteStretchSessionAction({ sessionId });
       if (!result.ok) return setError(result.message);
       setLogged(undefined);
@@ -108,7 +119,7 @@ export function StretchQuickLog({
           {logged && (
             <div className="flex flex-wrap items-center gap-3">
               <FormMessage message={logged.text} tone="success" />
-              <Button variant="ghost" disabled={pending} onClick={() => undo(logged.sessionId)}>
+              <Button variant="ghost" disabled={pending} onClick={() => undo(logged)}>
                 Undo
               </Button>
             </div>

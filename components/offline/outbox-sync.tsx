@@ -3,15 +3,19 @@
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
+import { logMedicationDose } from '@/app/(app)/log/medications/actions';
+import { logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
 import { saveNightCheckin } from '@/app/(app)/today/actions';
-import { OUTBOX_EVENT, flushOutbox, readOutbox, setOutboxOwner, type OutboxItem } from './outbox';
+import { OUTBOX_EVENT, flushOutbox, readOutbox, setOutboxOwner, type OutboxItem, type OutboxKind } from './outbox';
 
 const senders = {
   startEpisode: startEpisodeNow,
   endEpisode: endEpisodeNow,
   episodeDetails: saveEpisodeDetails,
   checkin: saveNightCheckin,
-} as const;
+  stretchSession: logStretchSessionAction,
+  dose: logMedicationDose,
+} as const satisfies Record<OutboxKind, (input: unknown) => Promise<unknown>>;
 
 const send = (item: OutboxItem) => senders[item.kind](item.input);
 

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionResult } from '@/lib/auth/action';
-import { enqueue, flushOutbox, readOutbox, sendOrQueue, setOutboxOwner, type OutboxItem } from './outbox';
+import {
+  enqueue,
+  flushOutbox,
+  outboxSettled,
+  readOutbox,
+  sendOrQueue,
+  setOutboxOwner,
+  withdraw,
+  type OutboxItem,
+} from './outbox';
 
 function fakeBrowser(onLine: boolean) {
   const store = new Map<string, string>();
@@ -65,5 +74,54 @@ describe('outbox', () => {
     expect(send).not.toHaveBeenCalled();
     setOutboxOwner('user-a');
     expect(readOutbox().map((i) => i.key)).toEqual(['a-start']);
+  });
+
+  it('names what was wrong with a refused write, since no form shows its fields', async () => {
+    enqueue(item('dose', 'dose'));
+    enqueue(item('stretch', 'stretchSession'));
+    const send = (i: OutboxItem): Promise<ActionResult<unknown>> =>
+      Promise.resolve(
+        i.kind === 'dose'
+          ? { ok: false, message: 'Please check the highlighted fields.', fieldErrors: { takenAt: ['Enter a date and time'] } }
+          : { ok: false, message: 'That stretch was not found.', notFound: true },
+      );
+    expect(await flushOutbox(send)).toEqual(['Enter a date and time', 'That stretch was not found.']);
+    expect(readOutbox()).toEqual([]);
+  });
+
+  it('takes back a queued write that has not left, so it is never sent', async () => {
+    enqueue(item('stretch', 'stretchSession'));
+    enqueue(item('dose', 'dose'));
+    expect(withdraw('stretch')).toBe(true);
+    expect(withdraw('stretch')).toBe(false);
+    const send = vi.fn((_: OutboxItem) => Promise.resolve(ok));
+    await flushOutbox(send);
+    expect(send.mock.calls.map(([i]) => i.key)).toEqual(['dose']);
+  });
+
+  it('cannot take back a write on its way; undo waits for it to arrive instead', async () => {
+    enqueue(item('first', 'stretchSession'));
+    enqueue(item('second', 'stretchSession'));
+    const sent: string[] = [];
+    let arrive!: () => void;
+    const send = (i: OutboxItem) => {
+      sent.push(i.key);
+      return i.key === 'first' ? new Promise<ActionResult<unknown>>((r) => (arrive = () => r(ok))) : Promise.resolve(ok);
+    };
+    const flushing = flushOutbox(send);
+    await Promise.resolve();
+    expect(withdraw('first')).toBe(false);
+    // Taken back while the write before it is on its way: skipped.
+    expect(withdraw('second')).toBe(true);
+    let settled = false;
+    void outboxSettled().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    arrive();
+    await flushing;
+    await outboxSettled();
+    expect(settled).toBe(true);
+    expect(sent).toEqual(['first']);
+    expect(readOutbox()).toEqual([]);
   });
 });

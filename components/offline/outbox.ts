@@ -1,16 +1,20 @@
 'use client';
 
 import type { ActionResult } from '@/lib/auth/action';
+import { firstErrors, type FieldErrors } from '@/lib/validation/field-errors';
 
 /** A write that could not reach the server; kept on the device and sent, in order, when back online. */
 export type OutboxItem = { key: string; kind: OutboxKind; input: unknown; owner?: string };
-export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'checkin';
+export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'checkin' | 'stretchSession' | 'dose';
 
 const STORAGE_KEY = 'stillnight-outbox';
 export const OUTBOX_EVENT = 'stillnight-outbox-changed';
 
 // Set by the signed-in shell, so one account's queued writes are never sent as another's.
 let owner: string | undefined;
+// The flush under way, and the key of the write it is sending right now.
+let inFlight: Promise<string[]> | undefined;
+let sending: string | undefined;
 
 export function setOutboxOwner(userId: string) {
   owner = userId;
@@ -40,6 +44,21 @@ export function enqueue(item: OutboxItem) {
 
 function remove(key: string) {
   writeAll(readAll().filter((i) => !(i.key === key && i.owner === owner)));
+}
+
+/**
+ * Takes back a queued write that is not being sent at this moment (an "Undo" while offline).
+ * False when it is no longer queued or is on its way: wait for `outboxSettled()` and undo on the server.
+ */
+export function withdraw(key: string): boolean {
+  if (key === sending || !readOutbox().some((i) => i.key === key)) return false;
+  remove(key);
+  return true;
+}
+
+/** Resolves when no flush is running. */
+export function outboxSettled(): Promise<unknown> {
+  return inFlight ?? Promise.resolve();
 }
 
 /** A failed fetch (no network), as opposed to a server that answered with an error. */
@@ -83,20 +102,29 @@ export function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unk
   return inFlight;
 }
 
-let inFlight: Promise<string[]> | undefined;
-
 async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
   for (const item of readOutbox()) {
+    // Withdrawn while an earlier write was on its way.
+    if (!readOutbox().some((i) => i.key === item.key)) continue;
     let result: ActionResult<unknown>;
+    sending = item.key;
     try {
       result = await send(item);
     } catch {
       return refused;
+    } finally {
+      sending = undefined;
     }
     if (!result.ok && result.signedOut) return refused;
-    if (!result.ok) refused.push(result.message);
+    if (!result.ok) refused.push(refusalMessage(result));
     remove(item.key);
   }
   return refused;
+}
+
+/** No form shows the fields of a write sent later, so say what was wrong with them ("check the highlighted fields" would point nowhere). */
+function refusalMessage(result: { message: string; fieldErrors?: FieldErrors }): string {
+  const fields = Object.values(firstErrors(result.fieldErrors));
+  return fields.length > 0 ? fields.join(' ') : result.message;
 }

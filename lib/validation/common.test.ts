@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { calendarDateSchema, wallTimeSchema } from './common';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FUTURE_TIME_MESSAGE, calendarDateSchema, tappedAtSchema, wallTimeSchema } from './common';
 
 describe('date inputs', () => {
   it('refuse dates the database would reject or that do not exist', () => {
@@ -13,5 +13,28 @@ describe('date inputs', () => {
     expect(wallTimeSchema.safeParse('2026-11-29T23:59').success).toBe(true);
     expect(wallTimeSchema.safeParse('2024-02-31T10:00').success).toBe(false);
     expect(wallTimeSchema.safeParse('2026-11-29T24:00').success).toBe(false);
+  });
+});
+
+describe('tappedAtSchema', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the moment of the tap, however late it is sent', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T09:00:00Z') });
+    expect(tappedAtSchema.parse('2026-11-30T02:10:00+01:00')).toEqual(new Date('2026-11-30T01:10:00Z'));
+    expect(tappedAtSchema.parse('2026-11-28T23:59:59.123Z')).toEqual(new Date('2026-11-28T23:59:59.123Z'));
+  });
+
+  it('allows a few minutes of clock drift, not a time still to come', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-30T02:00:00Z') });
+    expect(tappedAtSchema.safeParse('2026-11-30T02:05:00Z').success).toBe(true);
+    const ahead = tappedAtSchema.safeParse('2026-11-30T02:05:01Z');
+    expect(ahead.error?.issues.map((i) => i.message)).toEqual([FUTURE_TIME_MESSAGE]);
+  });
+
+  it('needs a full instant with its offset, in the years the app knows', () => {
+    for (const bad of ['2026-11-30T02:00', '2026-11-30', 'now', '1899-12-31T23:00:00Z', '2201-01-01T00:00:00Z']) {
+      expect(tappedAtSchema.safeParse(bad).success, bad).toBe(false);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FUTURE_TOLERANCE_MS } from '../episodes/times';
 import { isCalendarDate, isValidTimeZone, isWallTime } from '../nights';
 
 
@@ -36,3 +37,15 @@ export const shortTextSchema = (what: string, max = 100) =>
 export const wallTimeSchema = z
   .string({ error: 'Enter a date and time' })
   .refine(isWallTime, 'Enter a date and time');
+
+export const FUTURE_TIME_MESSAGE = 'That time is still to come';
+
+/**
+ * The device's clock at a one-tap log (ISO-8601 with offset): the event's time even when the write
+ * waits offline and is sent hours later. A few minutes ahead is clock drift, more is refused.
+ */
+export const tappedAtSchema = z.iso
+  .datetime({ offset: true, error: 'Invalid time' })
+  .refine((s) => isCalendarDate(s.slice(0, 10)), 'Invalid time')
+  .transform((s) => new Date(s))
+  .refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, FUTURE_TIME_MESSAGE);

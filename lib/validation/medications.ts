@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { FUTURE_TOLERANCE_MS } from '../episodes/times';
 import { calendarDateSchema, clientIdSchema, shortTextSchema, uuidSchema, wallTimeSchema } from './common';
 import { isBlank, optionalText } from './form-input';
 
+export { FUTURE_DOSE_MESSAGE, isFutureDose } from '../medications/dose-time';
+
 export const STOP_BEFORE_START_MESSAGE = 'The stop date must be on or after the start date';
-export const FUTURE_DOSE_MESSAGE = 'A dose cannot be logged in the future';
 
 const medicationFields = {
   name: shortTextSchema('the medication name', 100),
@@ -38,8 +38,3 @@ export const logDoseSchema = z.object({
 });
 export type LogDoseInput = z.input<typeof logDoseSchema>;
 
-/** A little slack for clocks that differ between phone and server. */
-
-export function isFutureDose(takenAt: Date, now: Date): boolean {
-  return takenAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS;
-}

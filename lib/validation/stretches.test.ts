@@ -138,6 +138,21 @@ describe('stretchSessionInputSchema', () => {
   });
 });
 
+describe('stretchSessionInputSchema: the time of a one-tap log', () => {
+  const session = { id: randomUUID(), stretchId: randomUUID(), context: 'during_episode' };
+
+  it('takes the device time of the tap, and leaves it out when not sent', () => {
+    const tappedAt = new Date(Date.now() - 3 * 3600_000);
+    expect(stretchSessionInputSchema.parse({ ...session, tappedAt: tappedAt.toISOString() }).tappedAt).toEqual(tappedAt);
+    expect(stretchSessionInputSchema.parse(session).tappedAt).toBeUndefined();
+  });
+
+  it('refuses a tap time more than the clock-drift allowance ahead', () => {
+    const r = stretchSessionInputSchema.safeParse({ ...session, tappedAt: new Date(Date.now() + 10 * 60_000).toISOString() });
+    expect(messagesOf(r)).toEqual({ tappedAt: 'That time is still to come' });
+  });
+});
+
 describe('formatHold', () => {
   it('reads naturally', () => {
     expect(formatHold(30)).toBe('30 s');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STRETCH_CONTEXTS, STRETCH_SIDES } from '../stretches/vocabulary';
-import { clientIdSchema, uuidSchema, wallTimeSchema } from './common';
+import { clientIdSchema, tappedAtSchema, uuidSchema, wallTimeSchema } from './common';
 
 export const HOLD_MIN_SECONDS = 1;
 export const HOLD_MAX_SECONDS = 30 * 60;
@@ -96,8 +96,10 @@ export const stretchSessionInputSchema = z
         .min(0, `Enter 0 to ${SESSION_MINUTES_MAX} minutes`)
         .max(SESSION_MINUTES_MAX, `Enter 0 to ${SESSION_MINUTES_MAX} minutes`),
     ),
-    /** Wall-clock time in the user's zone; omitted means now. */
+    /** Wall-clock time in the user's zone, as entered in the form; it wins over `tappedAt`. */
     performedAt: z.preprocess((v) => (v === '' ? undefined : v), wallTimeSchema.optional()),
+    /** One-tap logs: the device's clock at the tap. With neither time, the server's now. */
+    tappedAt: tappedAtSchema.optional(),
     partial: z.boolean().default(false),
   })
   .superRefine((s, ctx) => {

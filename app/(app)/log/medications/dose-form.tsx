@@ -1,16 +1,26 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { sendOrQueue } from '@/components/offline/outbox';
 import { Button } from '@/components/ui/button';
 import { FormMessage, SelectInput, TextInput } from '@/components/ui/field';
 import { useAction } from '@/components/ui/use-action';
+import type { ActionResult } from '@/lib/auth/action';
+import { doseTimeAtTap, doseTimeError } from '@/lib/medications/dose-time';
 import { instantToWallTime } from '@/lib/nights';
+import type { LogDoseInput } from '@/lib/validation/medications';
 import { logMedicationDose } from './actions';
 
 type Option = { id: string; name: string; dose: string; asNeeded: boolean };
 
-/** Logs a dose taken: time defaults to now, the dose to the medication's usual one. */
+/** Sends the dose, or keeps it on this device when there is no connection. */
+async function logOrQueue(input: LogDoseInput): Promise<ActionResult<{ queued: boolean }>> {
+  const result = await sendOrQueue({ key: input.id, kind: 'dose', input }, () => logMedicationDose(input));
+  return result.ok === false ? result : { ok: true, data: { queued: result.ok === 'queued' } };
+}
+
+/** Logs a dose taken: time defaults to now (the moment of the tap), the dose to the medication's usual one. */
 export function DoseForm({
   medications,
   timeZone,
@@ -27,7 +37,15 @@ export function DoseForm({
   const medicationId = medications.some((m) => m.id === picked) ? picked : (medications[0]?.id ?? '');
   const [dose, setDose] = useState(medications[0]?.dose ?? '');
   const [takenAt, setTakenAt] = useState(defaultTakenAt);
-  const { pending, errors, message, submit } = useAction(logMedicationDose);
+  // Until the user changes the time, it follows the clock, and the tap decides it.
+  const [timeEdited, setTimeEdited] = useState(false);
+  const { pending, errors, message, submit, setErrors, setMessage } = useAction(logOrQueue);
+
+  useEffect(() => {
+    if (timeEdited) return;
+    const timer = window.setInterval(() => setTakenAt(instantToWallTime(new Date(), timeZone)), 15_000);
+    return () => window.clearInterval(timer);
+  }, [timeEdited, timeZone]);
 
   function pick(nextId: string) {
     setMedicationId(nextId);
@@ -36,12 +54,27 @@ export function DoseForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const now = new Date();
+    const at = doseTimeAtTap(timeEdited ? takenAt : null, now, timeZone);
+    setTakenAt(at);
+    const timeError = doseTimeError(at, now, timeZone);
+    if (timeError) {
+      setErrors({ takenAt: timeError });
+      setMessage({ text: 'Please check the highlighted fields.', tone: 'error' });
+      return;
+    }
     const name = medications.find((m) => m.id === medicationId)?.name ?? 'Dose';
-    const logged = await submit({ id, medicationId, takenAt, dose }, `${name} logged.`);
+    const logged = await submit({ id, medicationId, takenAt: at, dose });
     if (!logged) return;
+    setMessage({
+      text: logged.queued ? `${name}: saved on this device; it will be sent when you reconnect.` : `${name} logged.`,
+      tone: 'success',
+    });
     setId(crypto.randomUUID());
+    setTimeEdited(false);
     setTakenAt(instantToWallTime(new Date(), timeZone));
-    router.refresh();
+    // Offline, a refresh would try the network and fall back to a full page load.
+    if (!logged.queued) router.refresh();
   }
 
   return (
@@ -67,7 +100,10 @@ export function DoseForm({
           name="dose-taken-at"
           type="datetime-local"
           value={takenAt}
-          onChange={(e) => setTakenAt(e.target.value)}
+          onChange={(e) => {
+            setTimeEdited(true);
+            setTakenAt(e.target.value);
+          }}
           error={errors.takenAt}
         />
         <TextInput

@@ -12,6 +12,7 @@ import {
 } from '@/db/queries/stretches';
 import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import { nightOf, wallTimeToInstant } from '@/lib/nights';
+import { FUTURE_TIME_MESSAGE } from '@/lib/validation/common';
 import {
   archiveStretchSchema,
   routineIdSchema,
@@ -22,7 +23,6 @@ import {
 } from '@/lib/validation/stretches';
 
 const STRETCHES = '/log/stretches';
-/** A clock a few minutes fast on the phone is not "the future". */
 
 export const saveStretchAction = userAction(stretchInputSchema, async (stretch, user) => {
   const saved = await saveStretch({ userId: user.id, stretch });
@@ -53,9 +53,9 @@ export const deleteRoutineAction = userAction(routineIdSchema, async ({ routineI
 
 export const logStretchSessionAction = userAction(stretchSessionInputSchema, async (input, user) => {
   const now = new Date();
-  const performedAt = input.performedAt ? wallTimeToInstant(input.performedAt, user.timeZone) : now;
+  const performedAt = input.performedAt ? wallTimeToInstant(input.performedAt, user.timeZone) : (input.tappedAt ?? now);
   if (performedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-    throw new ActionError('Please check the highlighted fields.', { performedAt: ['That time is still to come'] });
+    throw new ActionError('Please check the highlighted fields.', { performedAt: [FUTURE_TIME_MESSAGE] });
   }
   const saved = await logStretchSession({
     userId: user.id,

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
+import { sendOrQueue } from '@/components/offline/outbox';
 import { StretchContextChoice } from '@/components/stretch-context-choice';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
@@ -26,7 +27,14 @@ import {
 import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/validation/stretches';
 import { GentleCues } from './cues';
 
-type Ending = { partial: boolean; minutes: number; status: 'saving' | 'saved' | 'error'; message?: string };
+/** `at`: the device's clock when the routine ended, kept for a retry or a send from the outbox. */
+type Ending = {
+  partial: boolean;
+  minutes: number;
+  at: string;
+  status: 'saving' | 'saved' | 'queued' | 'error';
+  message?: string;
+};
 
 const sideLabel = (s: Segment) => (s.side === 'left' ? 'Left side' : s.side === 'right' ? 'Right side' : null);
 const describe = (s: Segment) => [s.stretchName, sideLabel(s)?.toLowerCase()].filter(Boolean).join(', ');
@@ -51,8 +59,8 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
     setPlayer(next);
   }
 
-  async function save(partial: boolean, minutes: number) {
-    setEnding({ partial, minutes, status: 'saving' });
+  async function save({ partial, minutes, at }: Pick<Ending, 'partial' | 'minutes' | 'at'>) {
+    setEnding({ partial, minutes, at, status: 'saving' });
     const input = {
       id: sessionId.current!,
       routineId: routine.id,
@@ -60,22 +68,14 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
       sides: routine.steps.some((s) => s.bothSides) ? 'both' : 'none',
       totalMinutes: minutes,
       partial,
+      tappedAt: at,
     } as const;
-    try {
-      const result = await logStretchSessionAction(input);
-      setEnding(
-        result.ok
-          ? { partial, minutes, status: 'saved' }
-          : { partial, minutes, status: 'error', message: result.message },
-      );
-    } catch {
-      setEnding({
-        partial,
-        minutes,
-        status: 'error',
-        message: 'Could not reach Stillnight. Check your connection and try again: nothing is lost until you leave.',
-      });
-    }
+    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, () => logStretchSessionAction(input));
+    setEnding(
+      result.ok === false
+        ? { partial, minutes, at, status: 'error', message: result.message }
+        : { partial, minutes, at, status: result.ok === 'queued' ? 'queued' : 'saved' },
+    );
   }
 
   function finish(partial: boolean) {
@@ -84,7 +84,7 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
     ended.current = true;
     const t = performance.now();
     if (!partial) cues.current?.finished();
-    void save(partial, minutesOf(snapshot(p, t).activeMs));
+    void save({ partial, minutes: minutesOf(snapshot(p, t).activeMs), at: new Date().toISOString() });
   }
 
   function advance() {
@@ -210,7 +210,7 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
     >
       <div className="mx-auto flex min-h-full max-w-xl flex-col gap-6 px-5 py-6">
         {ending ? (
-          <EndScreen ending={ending} context={context} onRetry={() => void save(ending.partial, ending.minutes)} />
+          <EndScreen ending={ending} context={context} onRetry={() => void save(ending)} />
         ) : (
           <>
             <div>
@@ -273,6 +273,13 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
   );
 }
 
+const HEADINGS: Record<Ending['status'], string> = {
+  saving: 'Saving…',
+  saved: 'Session saved',
+  queued: 'Saved on this device',
+  error: 'Not saved yet',
+};
+
 function EndScreen({ ending, context, onRetry }: { ending: Ending; context: StretchContext; onRetry: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [ending.status]);
@@ -280,13 +287,16 @@ function EndScreen({ ending, context, onRetry }: { ending: Ending; context: Stre
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-6 text-center">
       <h2 ref={heading} tabIndex={-1} className="text-3xl font-bold outline-none">
-        {ending.status === 'saved' ? 'Session saved' : ending.status === 'saving' ? 'Saving…' : 'Not saved yet'}
+        {HEADINGS[ending.status]}
       </h2>
       <p className="text-lg">{summary}</p>
+      {ending.status === 'queued' && (
+        <p className="text-lg">It is kept on this device and will be sent when you are back online.</p>
+      )}
       <FormMessage message={ending.status === 'error' ? ending.message : undefined} />
       <div className="flex w-full flex-col gap-3 sm:w-auto sm:flex-row">
         {ending.status === 'error' && <Button onClick={onRetry}>Try again</Button>}
-        {ending.status === 'saved' && (
+        {(ending.status === 'saved' || ending.status === 'queued') && (
           <>
             <Link href="/log/stretches" className={buttonClass('primary')}>
               Back to stretches
