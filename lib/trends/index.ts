@@ -8,3 +8,4 @@ export * from './series';
 export * from './summaries';
 export * from './weekly';
 export * from './weeks';
+export * from './week-series';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import type { TrendNight } from './nights';
 import { nightSeries } from './series';
+import { weekSeries, weeksOfSeries } from './week-series';
+import { bucketWeeks } from './weekly';
 
 const nightsFrom = (from: string, severities: (number | null)[], factor: boolean | null = null): TrendNight[] =>
   severities.map((severity, i) => ({
@@ -49,5 +51,22 @@ describe('nightSeries', () => {
   it('adds the overlay only when asked', () => {
     expect(nightSeries(nightsFrom('2026-01-01', [1, null], true), { withFactor: true }).factor).toEqual([1, 1]);
     expect(nightSeries(nightsFrom('2026-01-01', [1, null], true)).factor).toBeNull();
+  });
+});
+
+describe('weekSeries', () => {
+  it('carries the weeks as columns and gives back exactly what bucketWeeks made, partial weeks and a DST change included', () => {
+    const nights = nightsFrom(
+      '2026-03-18',
+      Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? null : i % 3)),
+    ).map((n, i) => ({ ...n, onset: n.status === 'episodes' ? 600 + i : null, beforeBedStretch: i % 4 === 0 }));
+    for (const weekStartsOn of [0, 1, 6] as const) {
+      const weeks = bucketWeeks(nights, weekStartsOn);
+      const series = weekSeries(weeks);
+      expect(series.from).toBe(weeks[0]!.weekStart);
+      expect(series.nights).toHaveLength(weeks.length);
+      expect(weeksOfSeries(series)).toEqual(weeks);
+    }
+    expect(weeksOfSeries(weekSeries([]))).toEqual([]);
   });
 });

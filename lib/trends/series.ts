@@ -1,6 +1,6 @@
 import { rollingMean } from '../stats/rolling';
 import type { TrendNight } from './nights';
-import type { TrendWeek } from './weekly';
+import type { WeekSeries } from './week-series';
 
 export const SHORT_WINDOW = { nights: 7, minCount: 3 } as const;
 export const LONG_WINDOW = { nights: 28, minCount: 7 } as const;
@@ -19,7 +19,7 @@ export type NightSeries = {
   factor: (0 | 1 | null)[] | null;
 };
 
-export type TrendChartData = { nights: NightSeries; weeks: TrendWeek[] };
+export type TrendChartData = { nights: NightSeries; weeks: WeekSeries };
 
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 const STATUS_LETTER = { symptom_free: 'f', episodes: 'e', unknown: 'u' } as const;

@@ -25,6 +25,7 @@ import {
   severityTrend,
   sleepSummary,
   stretchingSummary,
+  weekSeries,
   weekStartFromAcceptLanguage,
   type ResolvedPeriod,
 } from '@/lib/trends';
@@ -135,7 +136,7 @@ export default async function InsightsPage({
             {drift?.sentence && <p>{drift.sentence}</p>}
           </Card>
           <TrendCharts
-            data={{ nights: series, weeks }}
+            data={{ nights: series, weeks: weekSeries(weeks) }}
             summaries={{
               severity: severitySummary(figures, series),
               frequency: frequencySummary(weeks),

@@ -2,9 +2,10 @@
 
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import type { TrendChartData } from '@/lib/trends';
+import { weeksOfSeries } from '@/lib/trends/week-series';
 import { formatClock } from '@/lib/trends/format';
 import { fixed, nightLabel, nightRows, statusText, weekRows, type NightRow, type WeekRow } from './chart-rows';
 
@@ -105,6 +106,16 @@ function WeekTotals({ rows, cells }: { rows: WeekRow[]; cells: (rows: WeekRow[])
   );
 }
 
+const noSubscription = () => () => {};
+
+/** False on the server and while hydrating, then true. */
+const useInBrowser = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 export function TrendCharts({
   data,
   summaries,
@@ -116,8 +127,11 @@ export function TrendCharts({
   overlay: { name: string; label: string } | null;
   factorPicker: ReactNode;
 }) {
-  const nights = useMemo(() => nightRows(data.nights), [data.nights]);
-  const weeks = useMemo(() => weekRows(data.weeks), [data.weeks]);
+  // Rows feed only the charts (drawn in the browser) and the tables (shown on request), so the
+  // server, which renders chart placeholders, skips building them.
+  const inBrowser = useInBrowser();
+  const nights = useMemo(() => (inBrowser ? nightRows(data.nights) : []), [inBrowser, data.nights]);
+  const weeks = useMemo(() => (inBrowser ? weekRows(weeksOfSeries(data.weeks)) : []), [inBrowser, data.weeks]);
   const newestFirst = useMemo(() => [...nights].reverse(), [nights]);
   const sum = (rows: WeekRow[], pick: (w: WeekRow) => number) => rows.reduce((s, w) => s + pick(w), 0);
   const overlayProp = useMemo(() => (overlay ? { label: overlay.label } : null), [overlay]);
