@@ -67,11 +67,16 @@ export function OutboxSync({ userId }: { userId: string }) {
           </button>
         </p>
       )}
-      {refused.map((m, i) => (
-        <p key={i} className="mt-2 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          An entry saved offline was not accepted: {m}
-        </p>
-      ))}
+      {refused.length > 0 && (
+        <div className="mt-2 space-y-1 rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {refused.map((m, i) => (
+            <p key={i}>{m}</p>
+          ))}
+          <button type="button" className="min-h-11 font-semibold underline" onClick={() => setRefused([])}>
+            Dismiss
+          </button>
+        </div>
+      )}
     </div>
   );
 }

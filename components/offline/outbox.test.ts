@@ -62,7 +62,7 @@ describe('outbox', () => {
     enqueue(item('after'));
     const send = (i: OutboxItem): Promise<ActionResult<unknown>> =>
       i.key === 'refused' ? Promise.resolve({ ok: false, message: 'Severity must be 0 to 10.' }) : Promise.reject(new TypeError('offline'));
-    expect(await flushOutbox(send)).toEqual(['Severity must be 0 to 10.']);
+    expect(await flushOutbox(send)).toEqual(['An episode start saved offline was not accepted: Severity must be 0 to 10.']);
     expect(readOutbox().map((i) => i.key)).toEqual(['stuck', 'after']);
   });
 
@@ -85,7 +85,10 @@ describe('outbox', () => {
           ? { ok: false, message: 'Please check the highlighted fields.', fieldErrors: { takenAt: ['Enter a date and time'] } }
           : { ok: false, message: 'That stretch was not found.', notFound: true },
       );
-    expect(await flushOutbox(send)).toEqual(['Enter a date and time', 'That stretch was not found.']);
+    expect(await flushOutbox(send)).toEqual([
+      'A medication dose saved offline was not accepted: Enter a date and time',
+      'A stretching session saved offline was not accepted: That stretch was not found.',
+    ]);
     expect(readOutbox()).toEqual([]);
   });
 

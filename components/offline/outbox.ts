@@ -117,11 +117,20 @@ async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unkn
       sending = undefined;
     }
     if (!result.ok && result.signedOut) return refused;
-    if (!result.ok) refused.push(refusalMessage(result));
+    if (!result.ok) refused.push(`${KIND_LABEL[item.kind]} saved offline was not accepted: ${refusalMessage(result)}`);
     remove(item.key);
   }
   return refused;
 }
+
+const KIND_LABEL: Record<OutboxKind, string> = {
+  startEpisode: 'An episode start',
+  endEpisode: 'An episode end',
+  episodeDetails: 'Episode details',
+  checkin: 'A night check-in',
+  stretchSession: 'A stretching session',
+  dose: 'A medication dose',
+};
 
 /** No form shows the fields of a write sent later, so say what was wrong with them ("check the highlighted fields" would point nowhere). */
 function refusalMessage(result: { message: string; fieldErrors?: FieldErrors }): string {
