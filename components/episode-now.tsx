@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
 import { EpisodeDetailsFields, type EpisodeDetailsValue } from '@/components/episode-details-fields';
 import { sendOrQueue } from '@/components/offline/outbox';
+import { useOutboxMessage, type OutboxMessage } from '@/components/offline/use-still-queued';
 import { SeverityScale } from '@/components/severity-scale';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -34,7 +35,8 @@ function elapsed(fromIso: string, now: number): string {
 export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | null; timeZone: string }) {
   const router = useRouter();
   const [phase, setPhase] = useState<Phase>(running ? { name: 'running', episode: running, rating: false } : { name: 'idle' });
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
+  const [message, setMessage] = useState<OutboxMessage>();
+  const shown = useOutboxMessage(message);
   const [busy, setBusy] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   // Focus follows the flow only after a tap, never on page load.
@@ -54,7 +56,11 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
     setBusy(false);
     setNow(Date.now());
     if (result.ok === 'queued') {
-      setMessage({ text: 'You are offline: the episode is kept on this device and sent when you reconnect.', tone: 'success' });
+      setMessage({
+        text: 'You are offline: the episode is kept on this device and sent when you reconnect.',
+        tone: 'success',
+        whenSent: { key: input.id, text: 'The episode’s start has been sent.' },
+      });
       setPhase({ name: 'running', episode: input, rating: false });
     } else if (result.ok) {
       setMessage(result.data.resumed ? { text: 'An episode was already running, so it carries on.', tone: 'success' } : undefined);
@@ -72,10 +78,15 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
     const result = await sendOrQueue({ key: `end-${episode.id}`, kind: 'endEpisode', input }, () => endEpisodeNow(input));
     setBusy(false);
     if (result.ok === true || result.ok === 'queued') {
-      setMessage({
-        text: result.ok === 'queued' ? 'Saved on this device; it will be sent when you reconnect.' : 'Episode saved.',
-        tone: 'success',
-      });
+      setMessage(
+        result.ok === 'queued'
+          ? {
+              text: 'Saved on this device; it will be sent when you reconnect.',
+              tone: 'success',
+              whenSent: { key: `end-${episode.id}`, text: 'Episode saved.' },
+            }
+          : { text: 'Episode saved.', tone: 'success' },
+      );
       setPhase({ name: 'ended', id: episode.id, severity });
       // Offline, a refresh would try the network and fall back to a full page load.
       if (result.ok === true) router.refresh();
@@ -86,7 +97,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
 
   return (
     <Card className="space-y-4">
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage message={shown?.text} tone={shown?.tone} />
       {phase.name === 'idle' && (
         <Button className="min-h-20 w-full text-xl" onClick={start} disabled={busy} autoFocus={interacted}>
           Episode started

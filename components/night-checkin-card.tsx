@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { saveNightCheckin } from '@/app/(app)/today/actions';
 import { EpisodeForm } from '@/components/episode-form';
 import { sendOrQueue } from '@/components/offline/outbox';
+import { useOutboxMessage, useStillQueued, type OutboxMessage } from '@/components/offline/use-still-queued';
 import { SleepForm, type SleepInitial } from '@/components/sleep-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -35,22 +36,28 @@ export function NightCheckinCard({
 }) {
   const router = useRouter();
   const [mode, setMode] = useState<'summary' | 'symptoms' | 'sleep'>('summary');
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'success' }>();
+  const [message, setMessage] = useState<OutboxMessage>();
+  const shown = useOutboxMessage(message);
   const [busy, setBusy] = useState(false);
-  const [queued, setQueued] = useState(false);
+  const [queuedKey, setQueuedKey] = useState<string>();
+  // Once sent, the refreshed summary from the server says what the night is.
+  const queued = useStillQueued(queuedKey);
 
   async function noSymptoms() {
     const input = { id: crypto.randomUUID(), nightOf, hadSymptoms: false };
     setBusy(true);
-    const result = await sendOrQueue({ key: `checkin-${nightOf}`, kind: 'checkin', input }, () => saveNightCheckin(input));
+    const key = `checkin-${nightOf}`;
+    const result = await sendOrQueue({ key, kind: 'checkin', input }, () => saveNightCheckin(input));
     setBusy(false);
     if (result.ok === false) return setMessage({ text: result.message, tone: 'error' });
-    setMessage({
-      text: result.ok === 'queued' ? 'Saved on this device; it will be sent when you reconnect.' : 'Saved: a night without symptoms.',
-      tone: 'success',
-    });
-    if (result.ok === true) router.refresh();
-    else setQueued(true);
+    const saved = 'Saved: a night without symptoms.';
+    if (result.ok === true) {
+      setMessage({ text: saved, tone: 'success' });
+      router.refresh();
+    } else {
+      setMessage({ text: 'Saved on this device; it will be sent when you reconnect.', tone: 'success', whenSent: { key, text: saved } });
+      setQueuedKey(key);
+    }
   }
 
   return (
@@ -66,7 +73,7 @@ export function NightCheckinCard({
           </Link>
         )}
       </div>
-      <FormMessage message={message?.text} tone={message?.tone} />
+      <FormMessage message={shown?.text} tone={shown?.tone} />
       <p className="text-xl font-semibold" data-testid="last-night-status">
         {queued ? 'No symptoms (waiting to send)' : describeNight(summary)}
       </p>

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { deleteStretchSessionAction, logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
 import { outboxSettled, sendOrQueue, withdraw } from '@/components/offline/outbox';
+import { useStillQueued } from '@/components/offline/use-still-queued';
 import { StretchContextChoice } from '@/components/stretch-context-choice';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/field';
@@ -16,7 +17,7 @@ import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/stretches
 export type { RoutineItem, StretchItem };
 
 /** `queued`: kept on this device until the connection returns. */
-type Logged = { sessionId: string; text: string; queued: boolean };
+type Logged = { sessionId: string; text: string; queued: boolean; sentText: string };
 
 /**
  * "I stretched" for the Today screen: two taps to log a stretch, or to start a routine's timer.
@@ -38,6 +39,7 @@ export function StretchQuickLog({
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
   const [logged, setLogged] = useState<Logged>();
+  const stillQueued = useStillQueued(logged?.queued ? logged.sessionId : undefined);
   // One id per intended entry: a retry of the same tap never stores a second row.
   const attempt = useRef<{ key: string; id: string } | null>(null);
   const visible = stretches.filter((s) => !s.archived);
@@ -73,9 +75,10 @@ export function StretchQuickLog({
         sessionId: input.id,
         text: `Saved on this device: ${what}. It will be sent when you reconnect.`,
         queued: true,
+        sentText: `Logged: ${what}.`,
       });
     } else {
-      setLogged({ sessionId: result.data.id, text: `Logged: ${what}.`, queued: false });
+      setLogged({ sessionId: result.data.id, text: `Logged: ${what}.`, queued: false, sentText: `Logged: ${what}.` });
       // Offline, a refresh would try the network and fall back to a full page load.
       router.refresh();
     }
@@ -118,7 +121,7 @@ export function StretchQuickLog({
           <StretchContextChoice name={`${panelId}-context`} value={context} onChange={setContext} />
           {logged && (
             <div className="flex flex-wrap items-center gap-3">
-              <FormMessage message={logged.text} tone="success" />
+              <FormMessage message={stillQueued || !logged.queued ? logged.text : logged.sentText} tone="success" />
               <Button variant="ghost" disabled={pending} onClick={() => undo(logged)}>
                 Undo
               </Button>

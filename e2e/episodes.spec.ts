@@ -180,6 +180,7 @@ test('an episode logged while offline is kept on the device and sent when back o
   await context.setOffline(false);
   await expect(page.getByText(/saved on this device/)).toHaveCount(0);
   await expect(page.getByText(/was not accepted/)).toHaveCount(0);
+  await expect(page.getByText('Episode saved.')).toBeVisible();
   await page.goto('/history');
   await expect(page.locator('[data-status="episodes"]').filter({ hasText: '4' })).toHaveCount(1);
 });

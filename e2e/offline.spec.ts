@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { MedicationsPage } from './pages/factors';
 import { StretchesPage } from './pages/stretches';
+import { TodayPage } from './pages/today';
 
 // The user's zone comes from the device at sign-up; fix it so the expected clock times are known.
 const timeZone = 'Europe/Berlin';
@@ -37,6 +38,7 @@ test('a stretch logged offline is kept on the device and sent, with the time of 
   await context.setOffline(false);
   await expect(page.getByText(/saved on this device and will be sent/)).toHaveCount(0);
   await expect(page.getByText(/was not accepted/)).toHaveCount(0);
+  await expect(panel.getByText('Logged: Calf stretch, before bed.')).toBeVisible();
   const logged = stretches.recentSessions().getByRole('listitem');
   await expect(logged).toHaveCount(1);
   await expect(logged).toContainText('Calf stretch');
@@ -111,4 +113,19 @@ test('a routine that ends while offline is kept on the device and sent when back
   await expect(logged).toHaveCount(1);
   await expect(logged).toContainText('Offline quickie');
   await expect(logged).toContainText('Before bed');
+});
+
+test('a symptom-free check-in made offline waits on the device, then shows as sent', async ({ page, context, user }) => {
+  expect(user).toBeTruthy();
+  const today = new TodayPage(page);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Last night: no symptoms' }).click();
+  await expect(today.lastNightStatus()).toHaveText('No symptoms (waiting to send)');
+  await expect(page.getByText('Saved on this device; it will be sent when you reconnect.')).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByText('Saved: a night without symptoms.')).toBeVisible();
+  await expect(today.lastNightStatus()).toHaveText('No symptoms');
+  await page.reload();
+  await expect(today.lastNightStatus()).toHaveText('No symptoms');
 });

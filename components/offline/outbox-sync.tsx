@@ -6,7 +6,7 @@ import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/
 import { logMedicationDose } from '@/app/(app)/log/medications/actions';
 import { logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
 import { saveNightCheckin } from '@/app/(app)/today/actions';
-import { OUTBOX_EVENT, flushOutbox, readOutbox, setOutboxOwner, type OutboxItem, type OutboxKind } from './outbox';
+import { flushOutbox, subscribeOutbox, readOutbox, setOutboxOwner, type OutboxItem, type OutboxKind } from './outbox';
 
 const senders = {
   startEpisode: startEpisodeNow,
@@ -19,22 +19,13 @@ const senders = {
 
 const send = (item: OutboxItem) => senders[item.kind](item.input);
 
-function subscribe(onChange: () => void) {
-  window.addEventListener(OUTBOX_EVENT, onChange);
-  window.addEventListener('storage', onChange);
-  return () => {
-    window.removeEventListener(OUTBOX_EVENT, onChange);
-    window.removeEventListener('storage', onChange);
-  };
-}
-
 const pendingCount = () => readOutbox().length;
 
 /** Shows what is waiting on this device and sends it when the connection returns. */
 export function OutboxSync({ userId }: { userId: string }) {
   const router = useRouter();
   setOutboxOwner(userId);
-  const pending = useSyncExternalStore(subscribe, pendingCount, () => 0);
+  const pending = useSyncExternalStore(subscribeOutbox, pendingCount, () => 0);
   const [refused, setRefused] = useState<string[]>([]);
 
   const flush = useCallback(async () => {

@@ -38,6 +38,16 @@ function writeAll(items: OutboxItem[]) {
   window.dispatchEvent(new Event(OUTBOX_EVENT));
 }
 
+/** Calls `onChange` whenever the queue changes, in this tab or another. */
+export function subscribeOutbox(onChange: () => void) {
+  window.addEventListener(OUTBOX_EVENT, onChange);
+  window.addEventListener('storage', onChange);
+  return () => {
+    window.removeEventListener(OUTBOX_EVENT, onChange);
+    window.removeEventListener('storage', onChange);
+  };
+}
+
 export function enqueue(item: OutboxItem) {
   writeAll([...readAll().filter((i) => i.key !== item.key), { ...item, owner }]);
 }
