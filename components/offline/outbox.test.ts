@@ -56,6 +56,19 @@ describe('outbox', () => {
     expect(readOutbox()).toEqual([]);
   });
 
+  it('sends a write queued while a flush is running in that same flush', async () => {
+    enqueue(item('start'));
+    const sent: string[] = [];
+    const send = async (i: OutboxItem) => {
+      sent.push(i.key);
+      if (i.key === 'start') enqueue(item('end', 'endEpisode'));
+      return ok;
+    };
+    await flushOutbox(send);
+    expect(sent).toEqual(['start', 'end']);
+    expect(readOutbox()).toEqual([]);
+  });
+
   it('stops at a write that cannot be sent yet and keeps it; drops refused writes with their message', async () => {
     enqueue(item('refused'));
     enqueue(item('stuck'));

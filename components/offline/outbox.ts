@@ -114,9 +114,9 @@ export function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unk
 
 async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
-  for (const item of readOutbox()) {
-    // Withdrawn while an earlier write was on its way.
-    if (!readOutbox().some((i) => i.key === item.key)) continue;
+  // Always the oldest still queued: a write withdrawn meanwhile is skipped, and one queued
+  // while this flush runs is sent by it rather than waiting for the next retry.
+  for (let item = readOutbox()[0]; item; item = readOutbox()[0]) {
     let result: ActionResult<unknown>;
     sending = item.key;
     try {

@@ -40,6 +40,8 @@ describe('installLogRedaction', () => {
     expect((redacted as Error).message).toBe('Database query failed (SQLSTATE 57014)');
     expect(JSON.stringify((redacted as Error).stack)).not.toContain('user-42');
     expect(untouched).toBe(plain);
+    const brokenPipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE', syscall: 'write' });
+    expect(redactForLog(brokenPipe)).toBe(brokenPipe);
     expect(text).toBe('text');
   });
 });

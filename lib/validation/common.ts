@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { FUTURE_TOLERANCE_MS } from '../episodes/times';
 import { isCalendarDate, isValidTimeZone, isWallTime } from '../nights';
 
 
@@ -42,10 +41,10 @@ export const FUTURE_TIME_MESSAGE = 'That time is still to come';
 
 /**
  * The device's clock at a one-tap log (ISO-8601 with offset): the event's time even when the write
- * waits offline and is sent hours later. A few minutes ahead is clock drift, more is refused.
+ * waits offline and is sent hours later. A tap cannot be in the future, so a device clock running
+ * ahead is read as now rather than refused (refusing would lose a tap nobody can correct).
  */
 export const tappedAtSchema = z.iso
   .datetime({ offset: true, error: 'Invalid time' })
   .refine((s) => isCalendarDate(s.slice(0, 10)), 'Invalid time')
-  .transform((s) => new Date(s))
-  .refine((d) => d.getTime() <= Date.now() + FUTURE_TOLERANCE_MS, FUTURE_TIME_MESSAGE);
+  .transform((s) => new Date(Math.min(Date.parse(s), Date.now())));

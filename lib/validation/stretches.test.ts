@@ -147,9 +147,11 @@ describe('stretchSessionInputSchema: the time of a one-tap log', () => {
     expect(stretchSessionInputSchema.parse(session).tappedAt).toBeUndefined();
   });
 
-  it('refuses a tap time more than the clock-drift allowance ahead', () => {
-    const r = stretchSessionInputSchema.safeParse({ ...session, tappedAt: new Date(Date.now() + 10 * 60_000).toISOString() });
-    expect(messagesOf(r)).toEqual({ tappedAt: 'That time is still to come' });
+  it('reads a tap time ahead of the server (a fast device clock) as now, so the tap is not lost', () => {
+    const before = Date.now();
+    const parsed = stretchSessionInputSchema.parse({ ...session, tappedAt: new Date(before + 10 * 60_000).toISOString() });
+    expect(parsed.tappedAt!.getTime()).toBeGreaterThanOrEqual(before);
+    expect(parsed.tappedAt!.getTime()).toBeLessThanOrEqual(Date.now());
   });
 });
 
