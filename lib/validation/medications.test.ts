@@ -70,6 +70,19 @@ describe('doses', () => {
     expect(ok.success && ok.data.dose).toBe('');
   });
 
+  it('carries the instant of a tap, read as now when the device clock runs ahead', () => {
+    // 01:30 UTC on 2025-10-26 is the second 02:30 in Berlin: only the instant tells the two apart.
+    const tap = logDoseSchema.parse({ id: randomUUID(), medicationId: randomUUID(), takenAt: '2025-10-26T02:30', tappedAt: '2025-10-26T01:30:00Z' });
+    expect(tap.tappedAt).toEqual(new Date('2025-10-26T01:30:00Z'));
+    const ahead = logDoseSchema.parse({
+      id: randomUUID(),
+      medicationId: randomUUID(),
+      takenAt: '2025-10-26T02:30',
+      tappedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(ahead.tappedAt!.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
   it('refuses a dose in the future, allowing a few minutes of clock drift', () => {
     const now = new Date('2025-03-03T22:00:00Z');
     expect(isFutureDose(new Date('2025-03-03T22:04:00Z'), now)).toBe(false);

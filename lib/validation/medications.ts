@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateSchema, clientIdSchema, shortTextSchema, uuidSchema, wallTimeSchema } from './common';
+import { calendarDateSchema, clientIdSchema, shortTextSchema, tappedAtSchema, uuidSchema, wallTimeSchema } from './common';
 import { isBlank, optionalText } from './form-input';
 
 export { FUTURE_DOSE_MESSAGE, isFutureDose } from '../medications/dose-time';
@@ -34,6 +34,8 @@ export const logDoseSchema = z.object({
   id: clientIdSchema,
   medicationId: z.uuid({ error: 'Choose a medication' }),
   takenAt: wallTimeSchema,
+  /** The device's clock at the tap, sent when the time was left alone: it wins over `takenAt`. */
+  tappedAt: tappedAtSchema.optional(),
   dose: optionalText(60),
 });
 export type LogDoseInput = z.input<typeof logDoseSchema>;

@@ -48,8 +48,9 @@ export const removeMedication = userAction(deleteByIdSchema, async ({ id }, user
 });
 
 /** The time is read on the user's clock and the dose's night worked out here, on the server. */
-export const logMedicationDose = userAction(logDoseSchema, async ({ id, medicationId, takenAt, dose }, user) => {
-  const instant = wallTimeToInstant(takenAt, user.timeZone);
+export const logMedicationDose = userAction(logDoseSchema, async ({ id, medicationId, takenAt, tappedAt, dose }, user) => {
+  // The instant of the tap is exact even in the hour a clock change repeats; a typed time is not.
+  const instant = tappedAt ?? wallTimeToInstant(takenAt, user.timeZone);
   if (isFutureDose(instant, new Date())) throw new ActionError(FUTURE_DOSE_MESSAGE, { takenAt: [FUTURE_DOSE_MESSAGE] });
   const logged = await logDose({ userId: user.id, timeZone: user.timeZone, dose: { id, medicationId, takenAt: instant, dose } });
   refresh();

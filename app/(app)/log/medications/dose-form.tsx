@@ -64,7 +64,7 @@ export function DoseForm({
       return;
     }
     const name = medications.find((m) => m.id === medicationId)?.name ?? 'Dose';
-    const logged = await submit({ id, medicationId, takenAt: at, dose });
+    const logged = await submit({ id, medicationId, takenAt: at, tappedAt: timeEdited ? undefined : now.toISOString(), dose });
     if (!logged) return;
     setMessage({
       text: logged.queued ? `${name}: saved on this device; it will be sent when you reconnect.` : `${name} logged.`,
