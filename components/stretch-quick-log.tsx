@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { deleteStretchSessionAction, logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
 import { outboxSettled, sendOrQueue, withdraw } from '@/components/offline/outbox';
+import { undoStretchSession } from '@/components/offline/senders';
 import { useStillQueued } from '@/components/offline/use-still-queued';
 import { StretchContextChoice } from '@/components/stretch-context-choice';
 import { Button, buttonClass } from '@/components/ui/button';
@@ -85,7 +86,15 @@ export function StretchQuickLog({
   }
 
   async function undo({ sessionId, queued }: Logged) {
-    if (queued && withdraw(sessionId)) return setLogged(undefined);
+    const takenBack = queued ? withdraw(sessionId) : undefined;
+    if (takenBack) {
+      // The failed send may have reached the server after all: delete it there too (nothing found is fine).
+      if (takenBack.mayHaveArrived) {
+        const input = { sessionId };
+        await sendOrQueue({ key: `undo-${sessionId}`, kind: 'undoStretchSession', input }, () => undoStretchSession(input));
+      }
+      return setLogged(undefined);
+    }
     setPending(true);
     try {
       // It may be on its way from the outbox: delete it once it has arrived.

@@ -129,3 +129,31 @@ test('a symptom-free check-in made offline waits on the device, then shows as se
   await page.reload();
   await expect(today.lastNightStatus()).toHaveText('No symptoms');
 });
+
+test('undoing an entry whose answer was lost on the way also removes it from the server', async ({ page, user }) => {
+  expect(user).toBeTruthy();
+  const stretches = new StretchesPage(page);
+  await stretches.goto();
+  // The next server action reaches the server, but its answer never comes back: the device
+  // cannot tell whether it was stored, so it keeps the entry to send again.
+  let loseNextAnswer = true;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (loseNextAnswer && request.method() === 'POST' && request.headers()['next-action']) {
+      loseNextAnswer = false;
+      await route.fetch();
+      return route.abort('connectionreset');
+    }
+    return route.continue();
+  });
+  await page.getByRole('button', { name: 'I stretched' }).click();
+  const panel = page.getByRole('region', { name: 'Log a stretch' });
+  await panel.getByRole('button', { name: /^Calf stretch/ }).click();
+  await expect(panel.getByText(/^Saved on this device: Calf stretch/)).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByText(/^Saved on this device: Calf stretch/)).toHaveCount(0);
+  await expect(page.getByText(/saved on this device/)).toHaveCount(0);
+  await page.reload();
+  await expect(stretches.noSessionsYet()).toBeVisible();
+});

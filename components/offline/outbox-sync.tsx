@@ -2,22 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
-import { logMedicationDose } from '@/app/(app)/log/medications/actions';
-import { logStretchSessionAction } from '@/app/(app)/log/stretches/actions';
-import { saveNightCheckin } from '@/app/(app)/today/actions';
-import { flushOutbox, subscribeOutbox, readOutbox, setOutboxOwner, type OutboxItem, type OutboxKind } from './outbox';
-
-const senders = {
-  startEpisode: startEpisodeNow,
-  endEpisode: endEpisodeNow,
-  episodeDetails: saveEpisodeDetails,
-  checkin: saveNightCheckin,
-  stretchSession: logStretchSessionAction,
-  dose: logMedicationDose,
-} as const satisfies Record<OutboxKind, (input: unknown) => Promise<unknown>>;
-
-const send = (item: OutboxItem) => senders[item.kind](item.input);
+import { flushOutbox, subscribeOutbox, readOutbox, setOutboxOwner } from './outbox';
+import { sendQueued } from './senders';
 
 const pendingCount = () => readOutbox().length;
 
@@ -30,7 +16,7 @@ export function OutboxSync({ userId }: { userId: string }) {
 
   const flush = useCallback(async () => {
     if (readOutbox().length === 0) return;
-    const messages = await flushOutbox(send);
+    const messages = await flushOutbox(sendQueued);
     if (messages.length) setRefused(messages);
     router.refresh();
   }, [router]);

@@ -108,11 +108,27 @@ describe('outbox', () => {
   it('takes back a queued write that has not left, so it is never sent', async () => {
     enqueue(item('stretch', 'stretchSession'));
     enqueue(item('dose', 'dose'));
-    expect(withdraw('stretch')).toBe(true);
-    expect(withdraw('stretch')).toBe(false);
+    expect(withdraw('stretch')?.key).toBe('stretch');
+    expect(withdraw('stretch')).toBeUndefined();
     const send = vi.fn((_: OutboxItem) => Promise.resolve(ok));
     await flushOutbox(send);
     expect(send.mock.calls.map(([i]) => i.key)).toEqual(['dose']);
+  });
+
+  it('remembers which queued writes may have reached the server: a send that failed while the device was online', async () => {
+    fakeBrowser(false);
+    setOutboxOwner('user-a');
+    await sendOrQueue(item('offline-tap', 'stretchSession'), () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(withdraw('offline-tap')?.mayHaveArrived).toBe(false);
+
+    fakeBrowser(true);
+    setOutboxOwner('user-a');
+    await sendOrQueue(item('lost-answer', 'stretchSession'), () => Promise.reject(new TypeError('network changed')));
+    expect(withdraw('lost-answer')?.mayHaveArrived).toBe(true);
+
+    enqueue(item('retried', 'stretchSession'));
+    await flushOutbox(() => Promise.reject(new TypeError('connection reset')));
+    expect(withdraw('retried')?.mayHaveArrived).toBe(true);
   });
 
   it('cannot take back a write on its way; undo waits for it to arrive instead', async () => {
@@ -126,9 +142,9 @@ describe('outbox', () => {
     };
     const flushing = flushOutbox(send);
     await Promise.resolve();
-    expect(withdraw('first')).toBe(false);
+    expect(withdraw('first')).toBeUndefined();
     // Taken back while the write before it is on its way: skipped.
-    expect(withdraw('second')).toBe(true);
+    expect(withdraw('second')?.key).toBe('second');
     let settled = false;
     void outboxSettled().then(() => (settled = true));
     await Promise.resolve();

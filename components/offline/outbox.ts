@@ -4,8 +4,15 @@ import type { ActionResult } from '@/lib/auth/action';
 import { firstErrors, type FieldErrors } from '@/lib/validation/field-errors';
 
 /** A write that could not reach the server; kept on the device and sent, in order, when back online. */
-export type OutboxItem = { key: string; kind: OutboxKind; input: unknown; owner?: string };
-export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'checkin' | 'stretchSession' | 'dose';
+export type OutboxItem = {
+  key: string;
+  kind: OutboxKind;
+  input: unknown;
+  owner?: string;
+  /** A send failed while the device thought it was online: the request may have reached the server. */
+  mayHaveArrived?: boolean;
+};
+export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'checkin' | 'stretchSession' | 'undoStretchSession' | 'dose';
 
 const STORAGE_KEY = 'stillnight-outbox';
 export const OUTBOX_EVENT = 'stillnight-outbox-changed';
@@ -57,13 +64,19 @@ function remove(key: string) {
 }
 
 /**
- * Takes back a queued write that is not being sent at this moment (an "Undo" while offline).
- * False when it is no longer queued or is on its way: wait for `outboxSettled()` and undo on the server.
+ * Takes back a queued write that is not being sent at this moment (an "Undo" while offline) and
+ * returns it. Undefined when it is no longer queued or is on its way: wait for `outboxSettled()`
+ * and undo on the server. A write taken back that `mayHaveArrived` needs undoing there too.
  */
-export function withdraw(key: string): boolean {
-  if (key === sending || !readOutbox().some((i) => i.key === key)) return false;
+export function withdraw(key: string): OutboxItem | undefined {
+  const item = readOutbox().find((i) => i.key === key);
+  if (key === sending || !item) return undefined;
   remove(key);
-  return true;
+  return item;
+}
+
+function markMayHaveArrived(key: string) {
+  writeAll(readAll().map((i) => (i.key === key && i.owner === owner ? { ...i, mayHaveArrived: true } : i)));
 }
 
 /** Resolves when no flush is running. */
@@ -94,7 +107,7 @@ export async function sendOrQueue<T>(
     if (!isNetworkFailure(e)) {
       return { ok: false, message: 'Something went wrong on our side, so this was not saved. Please try again.' };
     }
-    enqueue(item);
+    enqueue({ ...item, mayHaveArrived: navigator.onLine });
     return { ok: 'queued' };
   }
 }
@@ -122,6 +135,7 @@ async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unkn
     try {
       result = await send(item);
     } catch {
+      if (navigator.onLine) markMayHaveArrived(item.key);
       return refused;
     } finally {
       sending = undefined;
@@ -139,6 +153,7 @@ const KIND_LABEL: Record<OutboxKind, string> = {
   episodeDetails: 'Episode details',
   checkin: 'A night check-in',
   stretchSession: 'A stretching session',
+  undoStretchSession: 'Undoing a stretching session',
   dose: 'A medication dose',
 };
 
