@@ -32,7 +32,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const counts = {
     free: nights.filter((n) => n.status === 'symptom_free').length,
     episodes: nights.filter((n) => n.status === 'episodes').length,
-    unknown: nights.filter((n) => n.status === 'unknown').length,
+    // Tonight is still to come, not a night left unlogged.
+    unknown: nights.filter((n) => n.status === 'unknown' && n.nightOf !== tonight).length,
   };
   const monthName = formatNight(`${month}-15`, { weekday: undefined, day: undefined, month: 'long', year: 'numeric' });
 
@@ -78,7 +79,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
               <li key={n.nightOf}>
                 <Link href={`/history/${n.nightOf}`} className="flex min-h-12 items-center justify-between gap-3 py-2">
                   <span className="font-medium">{formatNight(n.nightOf)}</span>
-                  <span className="text-night-600 dark:text-night-300">{describeNight(n)}</span>
+                  <span className="text-night-600 dark:text-night-300">
+                    {n.nightOf === tonight && n.status === 'unknown' ? 'Tonight' : describeNight(n)}
+                  </span>
                 </Link>
               </li>
             ))}
