@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import { describeChange, headlineFigures, headlineRows } from './headline';
 import type { TrendNight } from './nights';
+import { trendNight } from './testing';
 
 const nights = (from: string, spec: (number | null | 'symptoms')[], hours: (number | null)[] = []): TrendNight[] =>
-  spec.map((s, i) => ({
-    nightOf: addDays(from, i),
-    status: s === null ? 'unknown' : s === 0 ? 'symptom_free' : 'episodes',
-    severity: s === 'symptoms' ? null : s,
-    episodeCount: typeof s === 'number' && s > 0 ? 1 : 0,
-    onset: null,
-    hoursSlept: hours[i] ?? null,
-    beforeBedStretch: false,
-    factor: null,
-  }));
+  spec.map((s, i) =>
+    trendNight(addDays(from, i), {
+      status: s === null ? 'unknown' : s === 0 ? 'symptom_free' : 'episodes',
+      severity: s === 'symptoms' ? null : s,
+      episodeCount: typeof s === 'number' && s > 0 ? 1 : 0,
+      hoursSlept: hours[i] ?? null,
+    }),
+  );
 
 describe('headlineFigures', () => {
   it('counts logged nights, rates episode nights per 7 logged nights, and leaves gaps out of severity', () => {

@@ -4,19 +4,10 @@ import { linearTrend } from '../stats';
 import { formatClock, formatDuration } from './format';
 import type { TrendNight } from './nights';
 import { DAYS_PER_MONTH, onsetDrift, onsetSummary, severityTrend } from './sentences';
+import { trendNight } from './testing';
 import { bucketWeeks } from './weekly';
 
-const night = (i: number, over: Partial<TrendNight>): TrendNight => ({
-  nightOf: addDays('2026-01-01', i),
-  status: 'unknown',
-  severity: null,
-  episodeCount: 0,
-  onset: null,
-  hoursSlept: null,
-  beforeBedStretch: false,
-  factor: null,
-  ...over,
-});
+const night = (i: number, over: Partial<TrendNight>) => trendNight(addDays('2026-01-01', i), over);
 const withSeverity = (values: (number | null)[]) =>
   values.map((severity, i) => night(i, severity === null ? {} : { status: severity ? 'episodes' : 'symptom_free', severity }));
 

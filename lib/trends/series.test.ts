@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import type { TrendNight } from './nights';
+import { trendNight } from './testing';
 import { nightSeries } from './series';
 import { weekSeries, weeksOfSeries } from './week-series';
 import { bucketWeeks } from './weekly';
 
 const nightsFrom = (from: string, severities: (number | null)[], factor: boolean | null = null): TrendNight[] =>
-  severities.map((severity, i) => ({
-    nightOf: addDays(from, i),
-    status: severity === null ? 'unknown' : severity === 0 ? 'symptom_free' : 'episodes',
-    severity,
-    episodeCount: severity ? 1 : 0,
-    onset: null,
-    hoursSlept: severity === null ? null : 6 + (i % 3) / 3,
-    beforeBedStretch: false,
-    factor,
-  }));
+  severities.map((severity, i) =>
+    trendNight(addDays(from, i), {
+      status: severity === null ? 'unknown' : severity === 0 ? 'symptom_free' : 'episodes',
+      severity,
+      episodeCount: severity ? 1 : 0,
+      hoursSlept: severity === null ? null : 6 + (i % 3) / 3,
+      factor,
+    }),
+  );
 
 describe('nightSeries', () => {
   it('keeps unknown nights as gaps and needs 3 of 7 known nights for the short mean', () => {

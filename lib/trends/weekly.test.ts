@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import type { TrendNight } from './nights';
+import { trendNight } from './testing';
 import { bucketWeeks } from './weekly';
 import { weekStartOf, type WeekDay } from './weeks';
 
-const night = (nightOf: string, over: Partial<TrendNight> = {}): TrendNight => ({
-  nightOf,
-  status: 'unknown',
-  severity: null,
-  episodeCount: 0,
-  onset: null,
-  hoursSlept: null,
-  beforeBedStretch: false,
-  factor: null,
-  ...over,
-});
+const night = trendNight;
 const range = (from: string, count: number, each: (d: string, i: number) => Partial<TrendNight> = () => ({})) =>
   Array.from({ length: count }, (_, i) => night(addDays(from, i), each(addDays(from, i), i)));
 
