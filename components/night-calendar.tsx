@@ -59,6 +59,7 @@ export function NightCalendar({
                     aria-label={label}
                     title={label}
                     data-status={night.status}
+                    data-night={date}
                     className={clsx(
                       'flex h-14 flex-col items-center justify-center rounded-lg text-sm font-semibold ring-1 ring-inset',
                       night.status === 'symptom_free' && 'bg-calm-400/25 text-calm-700 ring-calm-500/40 dark:text-calm-400',

@@ -1,5 +1,5 @@
 // `npm run test:e2e`: one production build, then the Playwright suite against PostgreSQL
-// (when DATABASE_URL is set) and against a fresh embedded PGlite folder.
+// (when DATABASE_URL is set; phone and desktop) and against a fresh embedded PGlite folder (phone).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -39,24 +39,33 @@ async function withPostgresDatabase(adminUrl: string, body: (url: string) => num
  * The demo account is seeded first, and finishes before the server starts: a PGlite folder
  * admits one process at a time. Specs may read the demo account, never change it.
  */
-function playwright(label: string, env: NodeJS.ProcessEnv): number {
+function playwright(label: string, env: NodeJS.ProcessEnv, projects: string[]): number {
   console.log(`\n=== end-to-end tests on ${label} ===`);
   if (run('node_modules/.bin/tsx', ['--conditions=react-server', 'db/seed-cli.ts'], env) !== 0) {
     console.error(`Seeding the demo account on ${label} failed.`);
     return 1;
   }
-  return run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)], env);
+  const args = process.argv.slice(2);
+  // A --project given on the command line overrides the layout.
+  const chosen = args.some((a) => a.startsWith('--project')) ? [] : projects.map((p) => `--project=${p}`);
+  return run('node_modules/.bin/playwright', ['test', ...chosen, ...args], env);
 }
 
 await ensureBrowser();
 if (run('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' }) !== 0) process.exit(1);
 
 const failures: string[] = [];
+// Several checkouts can run their suites side by side on one machine with different bases.
+const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const { DATABASE_URL, ...withoutDatabase } = process.env;
 
 if (DATABASE_URL) {
   const code = await withPostgresDatabase(DATABASE_URL, (url) =>
-    playwright('PostgreSQL', { ...process.env, DATABASE_URL: url, E2E_PORT: '3101', E2E_DATABASE: 'postgres' }),
+    playwright(
+      'PostgreSQL (phone and desktop)',
+      { ...process.env, DATABASE_URL: url, E2E_PORT: String(portBase + 1), E2E_DATABASE: 'postgres' },
+      ['phone', 'desktop'],
+    ),
   );
   if (code !== 0) failures.push('PostgreSQL');
 }
@@ -64,8 +73,10 @@ if (DATABASE_URL) {
 const pgliteRoot = mkdtempSync(join(tmpdir(), 'stillnight-e2e-'));
 const pgliteDir = join(pgliteRoot, 'pglite');
 try {
-  const env = { ...withoutDatabase, PGLITE_DIR: pgliteDir, E2E_PORT: '3102', E2E_DATABASE: 'pglite' };
-  if (playwright('a fresh PGlite folder', env) !== 0) failures.push('PGlite');
+  const env = { ...withoutDatabase, PGLITE_DIR: pgliteDir, E2E_PORT: String(portBase + 2), E2E_DATABASE: 'pglite' };
+  // Each spec runs on both databases and both viewports at least once: beside PostgreSQL, PGlite takes the phone.
+  const projects = DATABASE_URL ? ['phone'] : ['phone', 'desktop'];
+  if (playwright(`a fresh PGlite folder (${projects.join(' and ')})`, env, projects) !== 0) failures.push('PGlite');
 } finally {
   rmSync(pgliteRoot, { recursive: true, force: true });
 }
