@@ -29,8 +29,12 @@ export async function saveIrlsScore({
     .onConflictDoNothing()
     .returning();
   if (created) return created;
-  const [existing] = await db.select().from(irlsScores).where(eq(irlsScores.id, score.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That score');
+  const [existing] = await db
+    .select()
+    .from(irlsScores)
+    .where(and(eq(irlsScores.userId, userId), eq(irlsScores.id, score.id)))
+    .limit(1);
+  if (!existing) throw notFoundError('That score');
   return existing;
 }
 

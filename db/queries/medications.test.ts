@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { medicationDoses, medications } from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
+import { outcomeOf } from '../testing/outcome';
 import {
   createMedication,
   deleteDose,
@@ -141,5 +142,44 @@ describe.each(testDatabaseKinds)('medication queries on %s', (kind) => {
     await deleteMedication({ userId, id: m.id });
     expect(await listMedications({ userId })).toEqual([]);
     expect(await test.handle.db.select().from(medicationDoses).where(eq(medicationDoses.userId, userId))).toEqual([]);
+  });
+
+  it('answers another user’s medication and dose ids exactly as missing ones, and leaves them untouched', async () => {
+    const owner = await newUser();
+    const other = await newUser();
+    const theirs = await createMedication({ userId: owner, medication: med() });
+    const dose = await logDose({
+      userId: owner,
+      timeZone: TZ,
+      dose: { id: randomUUID(), medicationId: theirs.id, takenAt: new Date('2025-02-01T21:00:00Z'), dose: '300 mg' },
+    });
+    const missing = randomUUID();
+    const both = async (call: (id: string) => Promise<unknown>) => {
+      expect(await outcomeOf(call(theirs.id))).toEqual(await outcomeOf(call(missing)));
+    };
+    await both((id) => getMedication({ userId: other, id }));
+    await both((id) => updateMedication({ userId: other, medication: med({ id, name: 'Taken over' }) }));
+    await both((id) => stopMedication({ userId: other, id, stoppedOn: '2025-03-01' }));
+    await both((id) => deleteMedication({ userId: other, id }));
+    await both((medicationId) =>
+      logDose({ userId: other, timeZone: TZ, dose: { id: randomUUID(), medicationId, takenAt: new Date(), dose: '1' } }),
+    );
+    const doseIds = { theirs: dose.id, missing: randomUUID() };
+    expect(await outcomeOf(deleteDose({ userId: other, id: doseIds.theirs }))).toEqual(
+      await outcomeOf(deleteDose({ userId: other, id: doseIds.missing })),
+    );
+    // A create with an id that is already taken elsewhere is refused just as an update of a missing one.
+    const ownMed = await createMedication({ userId: other, medication: med() });
+    expect(await outcomeOf(createMedication({ userId: other, medication: med({ id: theirs.id }) }))).toEqual(
+      await outcomeOf(updateMedication({ userId: other, medication: med({ id: missing }) })),
+    );
+    expect(
+      await outcomeOf(
+        logDose({ userId: other, timeZone: TZ, dose: { id: dose.id, medicationId: ownMed.id, takenAt: new Date(), dose: '1' } }),
+      ),
+    ).toEqual(await outcomeOf(deleteDose({ userId: other, id: doseIds.missing })));
+
+    expect(await getMedication({ userId: owner, id: theirs.id })).toEqual(theirs);
+    expect(await test.handle.db.select().from(medicationDoses).where(eq(medicationDoses.id, dose.id))).toEqual([dose]);
   });
 });

@@ -83,8 +83,12 @@ export async function createMedication({
     .onConflictDoNothing()
     .returning();
   if (created) return created;
-  const [existing] = await db.select().from(medications).where(eq(medications.id, medication.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That medication');
+  const [existing] = await db
+    .select()
+    .from(medications)
+    .where(and(eq(medications.userId, userId), eq(medications.id, medication.id)))
+    .limit(1);
+  if (!existing) throw notFoundError('That medication');
   return existing;
 }
 
@@ -168,8 +172,12 @@ export async function logDose({
     throw e;
   }
   if (created) return created;
-  const [existing] = await db.select().from(medicationDoses).where(eq(medicationDoses.id, dose.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That dose');
+  const [existing] = await db
+    .select()
+    .from(medicationDoses)
+    .where(and(eq(medicationDoses.userId, userId), eq(medicationDoses.id, dose.id)))
+    .limit(1);
+  if (!existing) throw notFoundError('That dose');
   return existing;
 }
 
