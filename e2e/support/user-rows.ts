@@ -8,6 +8,8 @@ export type UserRows = {
   count(userId: string): Promise<Record<string, number>>;
   /** Every row of the user, as text, to compare before and after. */
   snapshot(userId: string): Promise<Record<string, string>>;
+  /** Accounts in the database, whoever they belong to (sign-up makes new ones). */
+  users(): Promise<number>;
   end(): Promise<void>;
 };
 
@@ -42,6 +44,10 @@ export function userRowsOnPostgres(): UserRows | null {
         out[table] = rows.map((r) => JSON.stringify(r)).sort().join('\n');
       }
       return out;
+    },
+    async users() {
+      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from users`;
+      return row!.n;
     },
     end: () => sql.end(),
   };
