@@ -10,13 +10,18 @@ import { TodayPage } from './pages/today';
  * sign-in keep working (the browser's offline switch would cut every tab of the context).
  */
 async function cutServerActions(page: Page) {
+  let cut = true;
   await page.route('**/*', (route) =>
-    route.request().method() === 'POST' && route.request().headers()['next-action']
+    cut && route.request().method() === 'POST' && route.request().headers()['next-action']
       ? route.abort('internetdisconnected')
       : route.continue(),
   );
-  return () => page.unrouteAll({ behavior: 'wait' });
+  return () => void (cut = false);
 }
+
+/** Everything the page's origin keeps in the browser's storage. */
+const deviceStorage = (page: Page) =>
+  page.evaluate(() => ({ local: Object.entries(localStorage), session: Object.entries(sessionStorage) }));
 
 /** Two entries made on Today that cannot reach the server: a symptom-free night and a stretch. */
 async function logTwoEntriesUnsent(page: Page) {
@@ -63,7 +68,7 @@ test("entries queued in one account are never stored in another that signs in in
   // Tab 1's retry: refused by the server, kept for A, and not tried again.
   let actionsSent = 0;
   tab1.on('request', (r) => void (r.headers()['next-action'] && actionsSent++));
-  await restore();
+  restore();
   const shell1 = new AppShell(tab1);
   await tab1.getByRole('button', { name: 'Try now' }).click();
   await expect(shell1.otherAccountNotice()).toBeVisible();
@@ -121,12 +126,24 @@ test('sign-out warns about entries not sent yet, and after it nothing of the acc
   await shell.signOutButton().click();
   await shell.signOutQuestion().getByRole('button', { name: 'Sign out and delete' }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
-  const left = await page.evaluate(() => ({
-    local: Object.entries(localStorage),
-    session: Object.entries(sessionStorage),
-  }));
+  const left = await deviceStorage(page);
   expect(left.local.map(([key]) => key)).not.toContain('stillnight-outbox');
   const everything = JSON.stringify(left);
   for (const trace of [owner!, user.email, user.name, ...queued.map((i) => i.key)]) expect(everything).not.toContain(trace);
   expect(left.session).toEqual([]);
+});
+
+test('"sign out everywhere" asks the same question and clears the same way', async ({ page, user, shell }) => {
+  const restore = await cutServerActions(page);
+  await logTwoEntriesUnsent(page);
+  const owner = (await storedOutbox(page))[0]?.owner;
+  expect(owner).toBeTruthy();
+  await shell.open('Settings');
+  await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page.getByText('2 entries are not sent yet. Signing out deletes them from this device.')).toBeVisible();
+  restore(); // the sign-out action itself must reach the server
+  await page.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  const everything = JSON.stringify(await deviceStorage(page));
+  for (const trace of ['stillnight-outbox', owner!, user.email]) expect(everything).not.toContain(trace);
 });

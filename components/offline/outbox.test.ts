@@ -249,4 +249,17 @@ describe('outbox', () => {
     clearOutboxOf('user-b');
     expect(store.has('stillnight-outbox')).toBe(false);
   });
+
+  it('finishes a flush for the account it began with, even if the shell turns into another account meanwhile', async () => {
+    enqueue(item('a-1'));
+    enqueue(item('a-2'));
+    const sent: string[] = [];
+    await flushOutbox(async (i) => {
+      sent.push(`${i.key}@${i.owner}`);
+      setOutboxOwner('user-b'); // e.g. a refresh rendered the shell for the account signed in now
+      return ok;
+    });
+    expect(sent).toEqual(['a-1@user-a', 'a-2@user-a']);
+    expect(stored()).toEqual([]);
+  });
 });

@@ -29,6 +29,7 @@ let inFlight: Promise<string[]> | undefined;
 let sending: string | undefined;
 
 export function setOutboxOwner(userId: string) {
+  if (typeof window === 'undefined') return; // rendered on the server: no queue there
   if (userId !== owner) held = false;
   owner = userId;
 }
@@ -54,7 +55,11 @@ function readAll(): OutboxItem[] {
 
 /** The signed-in user's queued writes, oldest first. */
 export function readOutbox(): OutboxItem[] {
-  return readAll().filter((i) => i.owner === owner);
+  return queueOf(owner);
+}
+
+function queueOf(account: string | undefined): OutboxItem[] {
+  return readAll().filter((i) => i.owner === account);
 }
 
 /** How many writes queued on this device belong to accounts other than this tab's. */
@@ -113,8 +118,8 @@ export function clearOutboxOf(userId: string) {
   writeAll(kept);
 }
 
-function remove(key: string) {
-  writeAll(readAll().filter((i) => !(i.key === key && i.owner === owner)));
+function remove(key: string, account = owner) {
+  writeAll(readAll().filter((i) => !(i.key === key && i.owner === account)));
 }
 
 /**
@@ -129,8 +134,8 @@ export function withdraw(key: string): OutboxItem | undefined {
   return item;
 }
 
-function markMayHaveArrived(key: string) {
-  writeAll(readAll().map((i) => (i.key === key && i.owner === owner ? { ...i, mayHaveArrived: true } : i)));
+function markMayHaveArrived(key: string, account = owner) {
+  writeAll(readAll().map((i) => (i.key === key && i.owner === account ? { ...i, mayHaveArrived: true } : i)));
 }
 
 /** Resolves when no flush is running. */
@@ -191,26 +196,28 @@ export function flushOutbox(send: (item: OutboxItem & { owner: string }) => Prom
 
 async function sendInOrder(send: (item: OutboxItem & { owner: string }) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
+  // The whole flush is for one account, even if the shell re-renders as another meanwhile.
+  const account = currentOwner();
   // Always the oldest still queued: a write withdrawn meanwhile is skipped, and one queued
   // while this flush runs is sent by it rather than waiting for the next retry.
-  for (let item = readOutbox()[0]; item; item = readOutbox()[0]) {
+  for (let item = queueOf(account)[0]; item; item = queueOf(account)[0]) {
     let result: ActionResult<unknown>;
     sending = item.key;
     try {
-      result = await send({ ...item, owner: currentOwner() });
+      result = await send({ ...item, owner: account });
     } catch {
-      if (navigator.onLine) markMayHaveArrived(item.key);
+      if (navigator.onLine) markMayHaveArrived(item.key, account);
       return refused;
     } finally {
       sending = undefined;
     }
     if (!result.ok && result.signedOut) return refused;
     if (!result.ok && result.wrongAccount) {
-      hold();
+      if (account === owner) hold();
       return refused;
     }
     if (!result.ok) refused.push(`${KIND_LABEL[item.kind]} saved offline was not accepted: ${refusalMessage(result)}`);
-    remove(item.key);
+    remove(item.key, account);
   }
   return refused;
 }
