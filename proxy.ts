@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
-
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+import { sessionCookieName } from '@/lib/auth/cookies';
 
 /** Only a convenience redirect: every page, action and route handler checks the session itself. */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = request.cookies.has(sessionCookieName());
   if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = '/sign-in';
