@@ -2,8 +2,7 @@
 
 import { z } from 'zod';
 import { revokeAllSessions, revokeSession } from '@/db/queries/sessions';
-import { clearSignInAttempts } from '@/db/queries/sign-in-attempts';
-import { deleteUser, getUser, updatePasswordHash, updateUserSettings } from '@/db/queries/users';
+import { deleteAccount as deleteAccountRows, getUser, updatePasswordHash, updateUserSettings } from '@/db/queries/users';
 import { ActionError, userAction } from '@/lib/auth/action';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { changePasswordSchema, deleteAccountSchema, sessionIdSchema, settingsSchema } from '@/lib/validation/auth';
@@ -42,8 +41,6 @@ export const changePassword = userAction(changePasswordSchema, async ({ currentP
 
 export const deleteAccount = userAction(deleteAccountSchema, async ({ password }, user) => {
   await checkPassword(user.id, password, 'password');
-  await deleteUser({ userId: user.id });
-  // Keyed by a hash of the email, not the account: removed too, so nothing of it is left.
-  await clearSignInAttempts({ email: user.email });
+  await deleteAccountRows({ userId: user.id, email: user.email });
   return null;
 });

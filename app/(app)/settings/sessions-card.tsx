@@ -50,7 +50,7 @@ export function SessionsCard({ sessions }: { sessions: SessionRow[] }) {
               <p className="font-medium">
                 {s.deviceLabel}
                 {s.current && (
-                  <span className="ml-2 rounded-full bg-calm-100 px-2 py-0.5 text-sm text-calm-800 dark:bg-calm-900 dark:text-calm-200">
+                  <span className="ml-2 rounded-full px-2 py-0.5 text-sm text-calm-700 ring-1 ring-calm-600 dark:text-calm-400 dark:ring-calm-400">
                     This device
                   </span>
                 )}
