@@ -23,7 +23,7 @@ async function copiedSession(browser: Browser, baseURL: string | undefined, from
   return {
     async expectRefused() {
       await settings.saveProfile();
-      await expect(page.getByRole('alert')).toHaveText('Your session has ended. Please sign in again.');
+      await expect(page.locator('form').getByRole('alert')).toHaveText('Your session has ended. Please sign in again.');
       await page.goto('/today');
       await expect(page).toHaveURL(/\/sign-in$/);
       await context.close();

@@ -36,7 +36,13 @@ describe('sessionStatus', () => {
 
 describe('needsTouch', () => {
   it('writes last seen at most once per interval', () => {
-    expect(needsTouch(session(0), at(TOUCH_INTERVAL_MS - 1))).toBe(false);
-    expect(needsTouch(session(0), at(TOUCH_INTERVAL_MS))).toBe(true);
+    expect(needsTouch(session(0), at(TOUCH_INTERVAL_MS - 1), limits)).toBe(false);
+    expect(needsTouch(session(0), at(TOUCH_INTERVAL_MS), limits)).toBe(true);
+  });
+
+  it('writes more often when the idle timeout is very short, so use keeps the session open', () => {
+    const short = { idleMs: 8 * 60_000, maxMs: day };
+    expect(needsTouch(session(0), at(2 * 60_000 - 1), short)).toBe(false);
+    expect(needsTouch(session(0), at(2 * 60_000), short)).toBe(true);
   });
 });

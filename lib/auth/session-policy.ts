@@ -12,6 +12,7 @@ export function sessionStatus(session: SessionTimes, now: Date, limits: SessionL
   return 'active';
 }
 
-export function needsTouch(session: Pick<SessionTimes, 'lastSeenAt'>, now: Date): boolean {
-  return now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS;
+/** Whether to write last seen now; more often than the interval only when a very short idle timeout needs it. */
+export function needsTouch(session: Pick<SessionTimes, 'lastSeenAt'>, now: Date, limits: SessionLimits): boolean {
+  return now.getTime() - session.lastSeenAt.getTime() >= Math.min(TOUCH_INTERVAL_MS, limits.idleMs / 4);
 }

@@ -37,7 +37,7 @@ export async function checkSession({
 }): Promise<CurrentUser | null> {
   const row = await getSessionWithUser({ userId, sessionId });
   if (!row || sessionStatus(row.session, now, limits) !== 'active') return null;
-  if (needsTouch(row.session, now)) await touchSession({ userId, sessionId, now });
+  if (needsTouch(row.session, now, limits)) await touchSession({ userId, sessionId, now });
   const { user } = row;
   return {
     id: user.id,
