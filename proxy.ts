@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { sessionCookieName } from '@/lib/auth/cookies';
 import { isOversizedAction } from '@/lib/http/body-limit';
 
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 const SIGNED_IN_PATHS = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
 
 /** Refuses oversized action posts early; otherwise only a convenience redirect: every page, action and route handler checks the session itself. */
@@ -12,7 +12,7 @@ export function proxy(request: NextRequest) {
   }
   const path = request.nextUrl.pathname;
   if (!SIGNED_IN_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return NextResponse.next();
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = request.cookies.has(sessionCookieName());
   if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = '/sign-in';

@@ -34,14 +34,28 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
     timeZone: text('time_zone').notNull(),
-    /** Bumped to revoke every session issued before (sign out everywhere, password change). */
-    sessionEpoch: integer('session_epoch').notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
 );
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+
+/** One row per sign-in: the JWT carries the id, and every request checks the row (revoked, idle, too old). */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** e.g. "Firefox on Android", from the User-Agent at sign-in; nothing more of it is kept. */
+    deviceLabel: text('device_label').notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId, t.createdAt)],
+);
+export type Session = typeof sessions.$inferSelect;
 
 /** Password checks per email (hashed) still counting against the sign-in throttle: failed or in progress. */
 export const signInAttempts = pgTable(

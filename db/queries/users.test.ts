@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRETCH_CATALOG } from '@/lib/stretches/catalog';
 import { stretches } from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
-import { bumpSessionEpoch, createUser, deleteUser, findUserByEmail, getUser, updateUserSettings } from './users';
+import { createUser, deleteUser, findUserByEmail, getUser, updatePasswordHash, updateUserSettings } from './users';
 
 const account = (email: string) => ({ email, passwordHash: 'hash', displayName: 'Sam', timeZone: 'Europe/Berlin' });
 
@@ -29,12 +29,13 @@ describe.each(testDatabaseKinds)('user queries on %s', (kind) => {
     expect((await findUserByEmail({ email: email.toLowerCase() }))?.email).toBe(email.toLowerCase());
   });
 
-  it('updates settings and bumps the session epoch', async () => {
+  it('updates settings and the password hash of that user only', async () => {
     const user = (await createUser({ account: account(`s-${randomUUID()}@example.com`) }))!;
+    const other = (await createUser({ account: account(`o-${randomUUID()}@example.com`) }))!;
     await updateUserSettings({ userId: user.id, settings: { displayName: 'Alex', timeZone: 'Asia/Tokyo' } });
-    expect(await bumpSessionEpoch({ userId: user.id })).toBe(1);
-    const updated = await getUser({ userId: user.id });
-    expect(updated).toMatchObject({ displayName: 'Alex', timeZone: 'Asia/Tokyo', sessionEpoch: 1 });
+    await updatePasswordHash({ userId: user.id, passwordHash: 'new hash' });
+    expect(await getUser({ userId: user.id })).toMatchObject({ displayName: 'Alex', timeZone: 'Asia/Tokyo', passwordHash: 'new hash' });
+    expect(await getUser({ userId: other.id })).toMatchObject({ displayName: 'Sam', passwordHash: 'hash' });
   });
 
   it('deletes a user and every row they own', async () => {

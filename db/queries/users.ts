@@ -5,6 +5,7 @@ import { DEMO_EMAIL } from '@/lib/demo/account';
 import { STRETCH_CATALOG } from '@/lib/stretches/catalog';
 import { getDb } from '../client';
 import { stretches, users, type User } from '../schema';
+import { clearSignInAttempts } from './sign-in-attempts';
 
 export type NewAccount = { email: string; passwordHash: string; displayName: string; timeZone: string };
 
@@ -71,18 +72,19 @@ export async function updateUserSettings({
   await db.update(users).set(settings).where(eq(users.id, userId));
 }
 
-/** Revokes every session issued so far. */
-export async function bumpSessionEpoch({ userId }: { userId: string }): Promise<number> {
+export async function updatePasswordHash({ userId, passwordHash }: { userId: string; passwordHash: string }): Promise<void> {
   const db = await getDb();
-  const [row] = await db
-    .update(users)
-    .set({ sessionEpoch: sql`${users.sessionEpoch} + 1` })
-    .where(eq(users.id, userId))
-    .returning({ sessionEpoch: users.sessionEpoch });
-  return row?.sessionEpoch ?? 0;
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
+/** Deletes the account; every row it owns goes with it (each table's user_id cascades). */
 export async function deleteUser({ userId }: { userId: string }): Promise<void> {
   const db = await getDb();
   await db.delete(users).where(eq(users.id, userId));
+}
+
+/** "Delete my account": the user and every row they own, and the sign-in attempts kept for their email. */
+export async function deleteAccount({ userId, email }: { userId: string; email: string }): Promise<void> {
+  await deleteUser({ userId });
+  await clearSignInAttempts({ email });
 }

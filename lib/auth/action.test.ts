@@ -7,7 +7,14 @@ vi.mock('./current-user', () => ({ getCurrentUser: async () => signedIn.user }))
 
 const { userAction } = await import('./action');
 
-const userB: CurrentUser = { id: 'user-b', email: 'b@example.com', displayName: 'B', timeZone: 'UTC', createdAt: new Date() };
+const userB: CurrentUser = {
+  id: 'user-b',
+  sessionId: 'session-b',
+  email: 'b@example.com',
+  displayName: 'B',
+  timeZone: 'UTC',
+  createdAt: new Date(),
+};
 
 describe('userAction and the owner a queued write carries', () => {
   const handler = vi.fn(async (data: { note: string }) => data.note);

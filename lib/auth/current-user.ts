@@ -3,20 +3,22 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { connection } from 'next/server';
 import { cache } from 'react';
-import { getUser } from '@/db/queries/users';
 import { getAuthOptions } from './options';
+import { checkSession, type CurrentUser } from './sessions';
 
-export type CurrentUser = { id: string; email: string; displayName: string; timeZone: string; createdAt: Date };
+export type { CurrentUser } from './sessions';
 
-/** The signed-in user, or null; a session from before the user's last "sign out everywhere" is no session. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The signed-in user, or null: the cookie's session must still be open on the server (one read per request). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   await connection(); // per-request: never prerendered at build time
   const session = await getServerSession(getAuthOptions());
   const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await getUser({ userId });
-  if (!user || user.sessionEpoch !== session.epoch) return null;
-  return { id: user.id, email: user.email, displayName: user.displayName, timeZone: user.timeZone, createdAt: user.createdAt };
+  const sessionId = session?.sessionId;
+  // Tokens from before server-side sessions carry no session id: they are simply signed out.
+  if (!userId || !sessionId || !UUID.test(userId) || !UUID.test(sessionId)) return null;
+  return checkSession({ userId, sessionId });
 });
 
 export async function requireUser(): Promise<CurrentUser> {

@@ -4,19 +4,19 @@ import 'next-auth/jwt';
 declare module 'next-auth' {
   interface Session {
     user: { id: string; email: string; name: string };
-    epoch: number;
+    sessionId: string;
   }
   interface User {
     id: string;
     email: string;
     name: string;
-    epoch: number;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
     uid?: string;
-    epoch?: number;
+    /** The server-side session (sessions table) this cookie belongs to. */
+    sid?: string;
   }
 }

@@ -1,13 +1,15 @@
 import type { NextAuthOptions, User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { headers } from 'next/headers';
+import { revokeSession } from '@/db/queries/sessions';
 import { clearSignInAttempts, recordSignInAttempt, withdrawSignInAttempt } from '@/db/queries/sign-in-attempts';
 import { findUserByEmail } from '@/db/queries/users';
 import { signInSchema } from '../validation/auth';
+import { secureCookies, sessionCookieName } from './cookies';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { getAuthSecret } from './secret';
+import { sessionLimits, startSession } from './sessions';
 import { signInThrottle, throttledErrorCode } from './sign-in-throttle';
-
-const THIRTY_DAYS = 30 * 24 * 60 * 60;
 
 let options: NextAuthOptions | undefined;
 
@@ -28,14 +30,22 @@ export async function authorizeCredentials(credentials: unknown): Promise<User |
   if (!user) return burnPasswordCheck(password).then(() => null);
   if (!(await verifyPassword(user.passwordHash, password))) return null;
   await clearSignInAttempts({ email });
-  return { id: user.id, email: user.email, name: user.displayName, epoch: user.sessionEpoch };
+  return { id: user.id, email: user.email, name: user.displayName };
 }
 
 /** Built on first use, not at import, so `next build` needs no secret. */
 export function getAuthOptions(): NextAuthOptions {
-  options ??= {
+  if (options) return options;
+  const secure = secureCookies();
+  options = {
     secret: getAuthSecret(),
-    session: { strategy: 'jwt', maxAge: THIRTY_DAYS },
+    // The cookie lives as long as a session may; the sessions table enforces the idle and absolute limits.
+    session: { strategy: 'jwt', maxAge: Math.ceil(sessionLimits().maxMs / 1000) },
+    // Also gives next-auth's other cookies their `__Secure-`/`__Host-` names and the Secure flag.
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: { name: sessionCookieName(secure), options: { httpOnly: true, sameSite: 'lax', path: '/', secure } },
+    },
     pages: { signIn: '/sign-in' },
     providers: [
       CredentialsProvider({
@@ -45,17 +55,24 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         if (user) {
+          const session = await startSession({ userId: user.id, userAgent: (await headers()).get('user-agent') });
           token.uid = user.id;
-          token.epoch = user.epoch;
+          token.sid = session.id;
         }
         return token;
       },
       session({ session, token }) {
         session.user = { id: token.uid ?? '', email: token.email ?? '', name: token.name ?? '' };
-        session.epoch = token.epoch ?? -1;
+        session.sessionId = token.sid ?? '';
         return session;
+      },
+    },
+    events: {
+      // Sign-out through next-auth (every sign-out button ends with it) ends the session on the server too.
+      async signOut({ token }) {
+        if (token?.uid && token.sid) await revokeSession({ userId: token.uid, sessionId: token.sid });
       },
     },
   };

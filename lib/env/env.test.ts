@@ -21,4 +21,16 @@ describe('parseEnv', () => {
   it('treats empty strings as unset', () => {
     expect(parseEnv({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
+
+  it('reads the session limits in days, 7 idle and 30 in all by default', () => {
+    const day = 24 * 60 * 60 * 1000;
+    expect(parseEnv({})).toMatchObject({ sessionIdleMs: 7 * day, sessionMaxMs: 30 * day });
+    expect(parseEnv({ SESSION_IDLE_DAYS: '0.5', SESSION_MAX_DAYS: '2' })).toMatchObject({
+      sessionIdleMs: day / 2,
+      sessionMaxMs: 2 * day,
+    });
+    expect(() => parseEnv({ SESSION_IDLE_DAYS: 'a week' })).toThrow(/SESSION_IDLE_DAYS: must be a number of days/);
+    expect(() => parseEnv({ SESSION_MAX_DAYS: '0' })).toThrow(/SESSION_MAX_DAYS: must be more than 0/);
+    expect(() => parseEnv({ SESSION_IDLE_DAYS: '40' })).toThrow(/SESSION_IDLE_DAYS: must not be more than SESSION_MAX_DAYS/);
+  });
 });

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
+const days = z.coerce
+  .number({ error: 'must be a number of days, e.g. 7 (fractions allowed: 0.5 is 12 hours)' })
+  .positive('must be more than 0 days')
+  .max(3650, 'must be at most 3650 days');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z
@@ -11,6 +16,8 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   NEXTAUTH_URL: z.url({ message: 'must be the public URL of the app, e.g. http://localhost:3000' }).optional(),
+  SESSION_IDLE_DAYS: days.default(7),
+  SESSION_MAX_DAYS: days.default(30),
 });
 
 export type Env = {
@@ -19,7 +26,12 @@ export type Env = {
   dataDir: string;
   pgliteDir: string;
   nextAuthSecret: string | undefined;
+  /** A session unused for this long, or older than the maximum, is refused. */
+  sessionIdleMs: number;
+  sessionMaxMs: number;
 };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class EnvError extends Error {
   override name = 'EnvError';
@@ -40,6 +52,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         '  Set it to a random string of 32+ characters, e.g. NEXTAUTH_SECRET="$(openssl rand -base64 32)".',
     );
   }
+  if (e.SESSION_IDLE_DAYS > e.SESSION_MAX_DAYS) {
+    throw new EnvError(
+      'Stillnight cannot start: invalid configuration.\n  SESSION_IDLE_DAYS: must not be more than SESSION_MAX_DAYS.',
+    );
+  }
   const dataDir = resolve(/*turbopackIgnore: true*/ process.cwd(), e.STILLNIGHT_DATA_DIR ?? '.data');
   return {
     nodeEnv: e.NODE_ENV,
@@ -47,6 +64,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataDir,
     pgliteDir: e.PGLITE_DIR ? resolve(/*turbopackIgnore: true*/ process.cwd(), e.PGLITE_DIR) : resolve(dataDir, 'pglite'),
     nextAuthSecret: e.NEXTAUTH_SECRET,
+    sessionIdleMs: e.SESSION_IDLE_DAYS * DAY_MS,
+    sessionMaxMs: e.SESSION_MAX_DAYS * DAY_MS,
   };
 }
 

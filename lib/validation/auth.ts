@@ -39,3 +39,17 @@ export const settingsSchema = z.object({
   timeZone: timeZoneSchema,
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
+
+const passwordCheckSchema = (message: string) => z.string({ error: message }).min(1, message).max(1024, message);
+
+export const changePasswordSchema = z.object({
+  currentPassword: passwordCheckSchema('Enter your current password'),
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const deleteAccountSchema = z.object({
+  password: passwordCheckSchema('Enter your password to confirm'),
+});
+
+export const sessionIdSchema = z.object({ sessionId: z.uuid({ error: 'That session was not found' }) });

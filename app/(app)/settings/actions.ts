@@ -1,16 +1,46 @@
 'use server';
 
 import { z } from 'zod';
-import { bumpSessionEpoch, updateUserSettings } from '@/db/queries/users';
-import { userAction } from '@/lib/auth/action';
-import { settingsSchema } from '@/lib/validation/auth';
+import { revokeAllSessions, revokeSession } from '@/db/queries/sessions';
+import { deleteAccount as deleteAccountRows, getUser, updatePasswordHash, updateUserSettings } from '@/db/queries/users';
+import { ActionError, userAction } from '@/lib/auth/action';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { changePasswordSchema, deleteAccountSchema, sessionIdSchema, settingsSchema } from '@/lib/validation/auth';
 
 export const saveSettings = userAction(settingsSchema, async (settings, user) => {
   await updateUserSettings({ userId: user.id, settings });
   return settings;
 });
 
+/** Ends one of the user's sessions; `current` tells the client to finish its own sign-out. */
+export const signOutSession = userAction(sessionIdSchema, async ({ sessionId }, user) => {
+  if (!(await revokeSession({ userId: user.id, sessionId }))) {
+    throw new ActionError('That session has already ended.', undefined, true);
+  }
+  return { current: sessionId === user.sessionId };
+});
+
 export const signOutEverywhere = userAction(z.object({}), async (_input, user) => {
-  await bumpSessionEpoch({ userId: user.id });
+  await revokeAllSessions({ userId: user.id });
+  return null;
+});
+
+async function checkPassword(userId: string, password: string, field: string) {
+  const account = await getUser({ userId });
+  if (!account || !(await verifyPassword(account.passwordHash, password))) {
+    throw new ActionError('Please check the highlighted fields.', { [field]: ['That is not your current password'] });
+  }
+}
+
+/** Keeps this device signed in and signs out every other one. */
+export const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
+  await checkPassword(user.id, currentPassword, 'currentPassword');
+  await updatePasswordHash({ userId: user.id, passwordHash: await hashPassword(newPassword) });
+  return { otherSessionsEnded: await revokeAllSessions({ userId: user.id, except: user.sessionId }) };
+});
+
+export const deleteAccount = userAction(deleteAccountSchema, async ({ password }, user) => {
+  await checkPassword(user.id, password, 'password');
+  await deleteAccountRows({ userId: user.id, email: user.email });
   return null;
 });

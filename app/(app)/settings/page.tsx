@@ -1,14 +1,20 @@
 import type { Metadata } from 'next';
 import { Card } from '@/components/ui/card';
+import { listActiveSessions } from '@/db/queries/sessions';
 import { requireUser } from '@/lib/auth/current-user';
+import { sessionLimits } from '@/lib/auth/sessions';
+import { PasswordForm } from './password-form';
 import { SessionsCard } from './sessions-card';
 import { SettingsForm } from './settings-form';
+import { YourDataCard } from './your-data-card';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await requireUser();
   const timeZones = Intl.supportedValuesOf('timeZone');
+  const sessions = await listActiveSessions({ userId: user.id, limits: sessionLimits() });
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -20,7 +26,20 @@ export default async function SettingsPage() {
           timeZones={timeZones.includes(user.timeZone) ? timeZones : [user.timeZone, ...timeZones]}
         />
       </Card>
-      <SessionsCard />
+      <Card>
+        <h2 className="mb-4 text-lg font-semibold">Password</h2>
+        <PasswordForm />
+      </Card>
+      <SessionsCard
+        sessions={sessions.map((s) => ({
+          id: s.id,
+          deviceLabel: s.deviceLabel,
+          lastSeen: when.format(s.lastSeenAt),
+          signedIn: when.format(s.createdAt),
+          current: s.id === user.sessionId,
+        }))}
+      />
+      <YourDataCard />
     </div>
   );
 }

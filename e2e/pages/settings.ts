@@ -1,0 +1,43 @@
+import { expect, type Page } from '@playwright/test';
+
+export class SettingsPage {
+  constructor(private readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/settings');
+    await expect(this.page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  }
+
+  devices() {
+    return this.page.getByRole('list', { name: 'Signed-in devices' }).getByRole('listitem');
+  }
+
+  async saveProfile() {
+    await this.page.getByRole('button', { name: 'Save settings' }).click();
+  }
+
+  async signOutOtherDevice() {
+    await expect(this.devices()).toHaveCount(2);
+    await this.devices().filter({ hasNotText: 'This device' }).getByRole('button', { name: 'Sign out' }).click();
+    await expect(this.devices()).toHaveCount(1);
+    await expect(this.devices()).toContainText('This device');
+  }
+
+  async signOutEverywhere() {
+    await this.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await this.page.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
+    await expect(this.page).toHaveURL(/\/sign-in$/);
+  }
+
+  async changePassword(currentPassword: string, newPassword: string) {
+    await this.page.getByLabel('Current password').fill(currentPassword);
+    await this.page.getByLabel('New password').fill(newPassword);
+    await this.page.getByRole('button', { name: 'Change password' }).click();
+  }
+
+  async deleteAccount(password: string) {
+    await this.page.getByRole('button', { name: 'Delete my account…' }).click();
+    await this.page.getByLabel('Your password').fill(password);
+    await this.page.getByRole('button', { name: 'Delete my account and all my data' }).click();
+  }
+}
