@@ -21,4 +21,10 @@ describe('parseEnv', () => {
   it('treats empty strings as unset', () => {
     expect(parseEnv({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
+
+  it('trusts X-Forwarded-For only when told how many proxies append to it', () => {
+    expect(parseEnv({}).trustedProxies).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '1' }).trustedProxies).toBe(1);
+    expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY: must be the number of trusted proxies/);
+  });
 });

@@ -11,6 +11,10 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(32, 'must be at least 32 characters (try: openssl rand -base64 32)').optional(),
   NEXTAUTH_URL: z.url({ message: 'must be the public URL of the app, e.g. http://localhost:3000' }).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9]$/, 'must be the number of trusted proxies in front of the app (0–9), e.g. 1')
+    .optional(),
 });
 
 export type Env = {
@@ -19,6 +23,8 @@ export type Env = {
   dataDir: string;
   pgliteDir: string;
   nextAuthSecret: string | undefined;
+  /** How many proxies in front of the app append to `X-Forwarded-For`; 0: the header is not trusted. */
+  trustedProxies: number;
 };
 
 export class EnvError extends Error {
@@ -47,6 +53,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     dataDir,
     pgliteDir: e.PGLITE_DIR ? resolve(/*turbopackIgnore: true*/ process.cwd(), e.PGLITE_DIR) : resolve(dataDir, 'pglite'),
     nextAuthSecret: e.NEXTAUTH_SECRET,
+    trustedProxies: Number(e.TRUST_PROXY ?? 0),
   };
 }
 
