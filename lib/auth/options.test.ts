@@ -62,8 +62,8 @@ describe.each(testDatabaseKinds)('credentials sign-in on %s', (kind) => {
     const user = await newAccount();
     const address = newAddress();
     await failTimes(user.email, address, SIGN_IN_LIMITS.pair.free);
-    await expect(authorizeCredentials({ email: user.email, password: RIGHT }, from(address))).rejects.toThrow(/^SignInThrottled:2$/);
-    moveClock(2_500);
+    await expect(authorizeCredentials({ email: user.email, password: RIGHT }, from(address))).rejects.toThrow(/^SignInThrottled:5$/);
+    moveClock(5_500);
     expect(await authorizeCredentials({ email: user.email, password: RIGHT }, from(address))).toMatchObject({ id: user.id });
     // …and that success starts the address afresh for this email.
     await failTimes(user.email, address, SIGN_IN_LIMITS.pair.free);

@@ -21,11 +21,12 @@ const attempts = (over: Partial<Record<'pair' | 'client' | 'email', ScopeAttempt
 });
 
 describe('delayAfter', () => {
-  it('is free up to the limit, then doubles from two seconds up to the cap', () => {
+  it('is free up to the limit, then doubles up to the cap', () => {
     const pair = SIGN_IN_LIMITS.pair;
     expect([0, 4].map((n) => delayAfter(n, pair))).toEqual([0, 0]);
-    expect([5, 6, 7, 8].map((n) => delayAfter(n, pair))).toEqual([2_000, 4_000, 8_000, 16_000]);
-    expect(delayAfter(13, pair)).toBe(5 * 60_000);
+    expect([5, 6, 7, 8].map((n) => delayAfter(n, pair))).toEqual([5_000, 10_000, 20_000, 40_000]);
+    expect(delayAfter(11, pair)).toBe(5 * 60_000);
+    expect([30, 31, 32].map((n) => delayAfter(n, SIGN_IN_LIMITS.client))).toEqual([2_000, 4_000, 8_000]);
     expect(delayAfter(10_000, pair)).toBe(5 * 60_000);
     expect(delayAfter(10_000, SIGN_IN_LIMITS.email)).toBe(60_000);
   });
@@ -40,13 +41,13 @@ describe('signInThrottle', () => {
   it('then asks for a growing wait after the latest attempt, never a lock', () => {
     expect(signInThrottle({ attempts: attempts({ pair: { count: 5, last: now } }), now })).toEqual({
       allowed: false,
-      retryAfterSeconds: 2,
+      retryAfterSeconds: 5,
     });
     expect(signInThrottle({ attempts: attempts({ pair: { count: 8, last: secondsAgo(10) } }), now })).toEqual({
       allowed: false,
-      retryAfterSeconds: 6,
+      retryAfterSeconds: 30,
     });
-    expect(signInThrottle({ attempts: attempts({ pair: { count: 8, last: secondsAgo(16) } }), now })).toEqual({
+    expect(signInThrottle({ attempts: attempts({ pair: { count: 8, last: secondsAgo(40) } }), now })).toEqual({
       allowed: true,
     });
     // However many failures: five minutes after the latest, a check is allowed again.
@@ -67,10 +68,10 @@ describe('signInThrottle', () => {
 
   it('waits for the longest of the scopes', () => {
     const result = signInThrottle({
-      attempts: attempts({ pair: { count: 6, last: now }, client: { count: 31, last: secondsAgo(1) } }),
+      attempts: attempts({ pair: { count: 5, last: secondsAgo(2) }, client: { count: 32, last: secondsAgo(1) } }),
       now,
     });
-    expect(result).toEqual({ allowed: false, retryAfterSeconds: 4 });
+    expect(result).toEqual({ allowed: false, retryAfterSeconds: 7 });
   });
 });
 

@@ -19,7 +19,7 @@ export type ThrottleScope = 'pair' | 'client' | 'email';
  * so guesses from elsewhere slow the owner down by at most a minute but never lock them out.
  */
 export const SIGN_IN_LIMITS: Record<ThrottleScope, AttemptLimit> = {
-  pair: { free: 5, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 },
+  pair: { free: 5, baseDelayMs: 5_000, maxDelayMs: 5 * 60_000 },
   client: { free: 30, baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 },
   email: { free: 50, baseDelayMs: 2_000, maxDelayMs: 60_000 },
 };

@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
+import { twoFactorStatus } from '@/db/queries/two-factor';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
 import { SessionsCard } from './sessions-card';
 import { SettingsForm } from './settings-form';
+import { TwoFactorCard } from './two-factor-card';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
   const user = await requireUser();
   const timeZones = Intl.supportedValuesOf('timeZone');
+  const twoFactor = await twoFactorStatus({ userId: user.id });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -20,6 +23,7 @@ export default async function SettingsPage() {
           timeZones={timeZones.includes(user.timeZone) ? timeZones : [user.timeZone, ...timeZones]}
         />
       </Card>
+      <TwoFactorCard status={twoFactor} />
       <SessionsCard />
     </div>
   );
