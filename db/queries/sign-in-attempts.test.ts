@@ -16,7 +16,7 @@ const newEmail = () => `Guess-${randomUUID()}@Example.com`;
 const newClient = () => `203.0.113.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
 const minutesAfter = (start: Date, minutes: number) => new Date(start.getTime() + minutes * 60_000);
 
-describe.each(testDatabaseKinds)('sign-in attempt queries on %s', (kind) => {
+describe.each(testDatabaseKinds)('sign-in and sign-up attempt queries on %s', (kind) => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = await openTestDatabase(kind);
@@ -97,14 +97,6 @@ describe.each(testDatabaseKinds)('sign-in attempt queries on %s', (kind) => {
     expect(await allowedTogether(newEmail(), newClient(), free)).toBe(free);
     expect(await allowedTogether(newEmail(), newClient(), free + 7)).toBeLessThanOrEqual(free);
   });
-});
-
-describe.each(testDatabaseKinds)('sign-up attempt queries on %s', (kind) => {
-  let test: TestDatabase;
-  beforeAll(async () => {
-    test = await openTestDatabase(kind);
-  });
-  afterAll(async () => test?.dispose());
 
   it('returns the address’s earlier sign-ups in the hour, hashed, and withdraws one', async () => {
     const client = newClient();
