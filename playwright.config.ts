@@ -44,6 +44,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       NEXTAUTH_URL: baseURL,
+      // The tests play the proxy: each sends its own X-Forwarded-For (e2e/fixtures.ts).
+      TRUST_PROXY: '1',
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
     },
   },

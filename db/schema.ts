@@ -57,19 +57,61 @@ export const sessions = pgTable(
 );
 export type Session = typeof sessions.$inferSelect;
 
-/** Password checks per email (hashed) still counting against the sign-in throttle: failed or in progress. */
+/**
+ * Password (and two-factor code) checks still counting against the sign-in throttle: failed or in
+ * progress. Kept per email and client address, both hashed: neither is stored as written.
+ */
 export const signInAttempts = pgTable(
   'sign_in_attempts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** SHA-256 (hex) of the trimmed, lower-cased email: the address itself is never stored. */
+    /** SHA-256 (hex) of the trimmed, lower-cased email. */
     emailHash: text('email_hash').notNull(),
+    /** SHA-256 (hex) of the client address (`lib/auth/client-address.ts`). */
+    clientHash: text('client_hash').notNull().default(''),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
   },
   (t) => [
     index('sign_in_attempts_email_time_idx').on(t.emailHash, t.attemptedAt),
+    index('sign_in_attempts_client_time_idx').on(t.clientHash, t.attemptedAt),
     index('sign_in_attempts_time_idx').on(t.attemptedAt),
   ],
+);
+
+/** Sign-ups per client address (hashed), for the sign-up throttle. */
+export const signUpAttempts = pgTable(
+  'sign_up_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clientHash: text('client_hash').notNull(),
+    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sign_up_attempts_client_time_idx').on(t.clientHash, t.attemptedAt)],
+);
+
+/** A user's TOTP secret, encrypted; `enabledAt` is null while set-up awaits its first code. */
+export const twoFactor = pgTable('two_factor', {
+  userId: ownerId().primaryKey(),
+  /** AES-256-GCM of the base32 secret with a key derived from NEXTAUTH_SECRET (`lib/auth/two-factor.ts`). */
+  secretEncrypted: text('secret_encrypted').notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true }),
+  /** The last time step a code was accepted for, so one code cannot be used twice. */
+  lastUsedStep: integer('last_used_step'),
+  createdAt: createdAt(),
+});
+export type TwoFactor = typeof twoFactor.$inferSelect;
+
+/** One-use recovery codes for two-factor sign-in, kept as SHA-256 of the (high-entropy) code. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recovery_codes_user_code_idx').on(t.userId, t.codeHash)],
 );
 
 export const nightCheckins = pgTable(

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { expect, randomClientAddress, test } from './fixtures';
+import { SignInPage } from './pages/auth-pages';
 
 test('sign up, sign out and sign in again', async ({ page, signUpPage, signInPage, shell, credentials }) => {
   await signUpPage.signUp(credentials);
@@ -26,18 +27,31 @@ test('a wrong password and an unknown email get the same message', async ({ page
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test('after ten wrong passwords even the right one is refused for a while', async ({ page, signInPage, shell, user }) => {
+test('after five wrong passwords from one address the right one waits there, but not elsewhere', async ({
+  page,
+  browser,
+  signInPage,
+  shell,
+  user,
+}) => {
   test.slow();
   await shell.signOut();
   const message = page.locator('form').getByRole('alert');
-  for (let i = 1; i <= 10; i++) {
+  for (let i = 1; i <= 5; i++) {
     await signInPage.signIn({ email: user.email, password: `wrong guess ${i}` });
     await expect(message).toHaveText(/do not match an account/);
     await page.reload();
   }
   await signInPage.signIn(user);
-  await expect(message).toHaveText(/^Too many sign-in attempts for this email\. Try again in \d+ minutes\.$/);
+  await expect(message).toHaveText(/^Too many sign-in attempts\. Wait \d+ seconds?, then try again\.$/);
   await expect(page).toHaveURL(/\/sign-in$/);
+
+  const elsewhere = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
+  const otherPage = await elsewhere.newPage();
+  await otherPage.goto('/sign-in');
+  await new SignInPage(otherPage).signIn(user);
+  await expect(otherPage).toHaveURL(/\/today$/);
+  await elsewhere.close();
 });
 
 test('invalid sign-up input shows a message per field and stores nothing', async ({
@@ -66,6 +80,15 @@ test('invalid sign-up input shows a message per field and stores nothing', async
   await signUpPage.fill({ ...credentials, email: credentials.email.toUpperCase() });
   await signUpPage.submit();
   await expect(page.getByText('An account with this email already exists. Sign in instead.')).toBeVisible();
+});
+
+test('one of the most common passwords is refused at sign-up, saying why', async ({ page, signUpPage, credentials }) => {
+  await signUpPage.goto();
+  await signUpPage.fill({ ...credentials, password: 'P@ssw0rd1' });
+  await signUpPage.submit();
+  await expect(page.getByText(/^This is one of the most common passwords/)).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/sign-up$/);
 });
 
 test('signed-out visitors are sent to sign in', async ({ page }) => {

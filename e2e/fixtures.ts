@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { test as base, expect } from '@playwright/test';
 import { AppShell, SignInPage, SignUpPage, type Credentials } from './pages/auth-pages';
 
 type Fixtures = {
+  /** This test's client address: the e2e servers trust one proxy, and each test is its own client. */
+  clientAddress: string;
   credentials: Credentials;
   signUpPage: SignUpPage;
   signInPage: SignInPage;
@@ -11,7 +13,12 @@ type Fixtures = {
   user: Credentials;
 };
 
+/** An address from 198.18.0.0/15 (set aside for tests), sent as the proxy's `X-Forwarded-For`. */
+export const randomClientAddress = () => `198.18.${randomInt(256)}.${randomInt(1, 255)}`;
+
 export const test = base.extend<Fixtures>({
+  clientAddress: async ({}, use) => use(randomClientAddress()),
+  extraHTTPHeaders: async ({ clientAddress }, use) => use({ 'X-Forwarded-For': clientAddress }),
   credentials: async ({}, use) => {
     const id = randomUUID().slice(0, 8);
     await use({ name: `Tester ${id}`, email: `tester-${id}@example.com`, password: `quiet legs ${id}` });

@@ -5,7 +5,7 @@ import { DEMO_EMAIL } from '@/lib/demo/account';
 import { STRETCH_CATALOG } from '@/lib/stretches/catalog';
 import { getDb } from '../client';
 import { stretches, users, type User } from '../schema';
-import { clearSignInAttempts } from './sign-in-attempts';
+import { forgetSignInAttempts } from './sign-in-attempts';
 
 export type NewAccount = { email: string; passwordHash: string; displayName: string; timeZone: string };
 
@@ -86,5 +86,5 @@ export async function deleteUser({ userId }: { userId: string }): Promise<void> 
 /** "Delete my account": the user and every row they own, and the sign-in attempts kept for their email. */
 export async function deleteAccount({ userId, email }: { userId: string; email: string }): Promise<void> {
   await deleteUser({ userId });
-  await clearSignInAttempts({ email });
+  await forgetSignInAttempts({ email });
 }

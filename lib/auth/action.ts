@@ -24,7 +24,7 @@ async function run<S extends z.ZodType, T>(
   input: unknown,
   handler: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = schema.safeParse(input);
+  const parsed = await schema.safeParseAsync(input);
   if (!parsed.success) {
     return { ok: false, message: 'Please check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   }

@@ -33,4 +33,10 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ SESSION_MAX_DAYS: '0' })).toThrow(/SESSION_MAX_DAYS: must be more than 0/);
     expect(() => parseEnv({ SESSION_IDLE_DAYS: '40' })).toThrow(/SESSION_IDLE_DAYS: must not be more than SESSION_MAX_DAYS/);
   });
+
+  it('trusts X-Forwarded-For only when told how many proxies append to it', () => {
+    expect(parseEnv({}).trustedProxies).toBe(0);
+    expect(parseEnv({ TRUST_PROXY: '1' }).trustedProxies).toBe(1);
+    expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY: must be the number of trusted proxies/);
+  });
 });

@@ -18,6 +18,10 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url({ message: 'must be the public URL of the app, e.g. http://localhost:3000' }).optional(),
   SESSION_IDLE_DAYS: days.default(7),
   SESSION_MAX_DAYS: days.default(30),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9]$/, 'must be the number of trusted proxies in front of the app (0–9), e.g. 1')
+    .optional(),
 });
 
 export type Env = {
@@ -29,6 +33,8 @@ export type Env = {
   /** A session unused for this long, or older than the maximum, is refused. */
   sessionIdleMs: number;
   sessionMaxMs: number;
+  /** How many proxies in front of the app append to `X-Forwarded-For`; 0: the header is not trusted. */
+  trustedProxies: number;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -66,6 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     nextAuthSecret: e.NEXTAUTH_SECRET,
     sessionIdleMs: e.SESSION_IDLE_DAYS * DAY_MS,
     sessionMaxMs: e.SESSION_MAX_DAYS * DAY_MS,
+    trustedProxies: Number(e.TRUST_PROXY ?? 0),
   };
 }
 

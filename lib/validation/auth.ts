@@ -9,11 +9,21 @@ export const emailSchema = z
   .max(254, 'That email address is too long')
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com' }));
 
-// OWASP ASVS: length is what counts; no composition rules, long passphrases welcome, never truncated.
+export const COMMON_PASSWORD_MESSAGE =
+  'This is one of the most common passwords, which are tried first. Choose another: a few unrelated words work well.';
+
+// OWASP ASVS: length is what counts; no composition rules, long passphrases welcome, never truncated;
+// the most common passwords refused. That list is large, so only the server checks it (a lazy import
+// the browser never loads): parse with `safeParseAsync`.
 export const newPasswordSchema = z
   .string({ error: 'Choose a password' })
   .min(8, 'Use at least 8 characters')
-  .max(1024, 'Use at most 1024 characters');
+  .max(1024, 'Use at most 1024 characters')
+  .refine(
+    async (password) =>
+      typeof window !== 'undefined' || !(await import('./common-passwords')).isCommonPassword(password),
+    COMMON_PASSWORD_MESSAGE,
+  );
 
 export const displayNameSchema = z
   .string({ error: 'Enter a name' })
@@ -32,6 +42,8 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string().min(1, 'Enter your password').max(1024),
+  /** The two-factor code (or a recovery code), on the second step for accounts that have it. */
+  code: z.string().trim().max(64).optional(),
 });
 
 export const settingsSchema = z.object({

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { twoFactorStatus } from '@/db/queries/two-factor';
 import { Card } from '@/components/ui/card';
 import { listActiveSessions } from '@/db/queries/sessions';
 import { requireUser } from '@/lib/auth/current-user';
@@ -7,6 +8,7 @@ import { PasswordForm } from './password-form';
 import { SessionsCard } from './sessions-card';
 import { SettingsForm } from './settings-form';
 import { YourDataCard } from './your-data-card';
+import { TwoFactorCard } from './two-factor-card';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -15,6 +17,7 @@ export default async function SettingsPage() {
   const timeZones = Intl.supportedValuesOf('timeZone');
   const sessions = await listActiveSessions({ userId: user.id, limits: sessionLimits() });
   const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
+  const twoFactor = await twoFactorStatus({ userId: user.id });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -30,6 +33,7 @@ export default async function SettingsPage() {
         <h2 className="mb-4 text-lg font-semibold">Password</h2>
         <PasswordForm />
       </Card>
+      <TwoFactorCard status={twoFactor} />
       <SessionsCard
         sessions={sessions.map((s) => ({
           id: s.id,

@@ -29,7 +29,7 @@ export function SignUpForm() {
       password: String(form.get('password') ?? ''),
       timeZone,
     };
-    const local = signUpSchema.safeParse(input);
+    const local = await signUpSchema.safeParseAsync(input);
     if (!local.success) {
       setErrors(firstErrors(z.flattenError(local.error).fieldErrors));
       setMessage('Please check the highlighted fields.');
