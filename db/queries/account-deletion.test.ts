@@ -7,6 +7,7 @@ import * as schema from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
 import { createSession } from './sessions';
 import { recordSignInAttempt } from './sign-in-attempts';
+import { enableTwoFactor, startTwoFactorSetup } from './two-factor';
 import { deleteAccount } from './users';
 
 /**
@@ -15,6 +16,7 @@ import { deleteAccount } from './users';
  */
 const NOT_PER_USER: Record<string, string> = {
   sign_in_attempts: 'keyed by a hash of the email, not the account; the email’s rows are cleared on deletion (checked below)',
+  sign_up_attempts: 'keyed by a hash of the client address only: holds nothing of an account',
 };
 
 /** Tables the full-account fixture leaves empty (none today): each must say why. */
@@ -56,6 +58,8 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     await createSession({ userId, deviceLabel: 'phone', limits });
     await createSession({ userId, deviceLabel: 'laptop', limits });
     await recordSignInAttempt({ email, client: 'test-client' });
+    await startTwoFactorSetup({ userId, secretEncrypted: 'not-a-real-secret' });
+    await enableTwoFactor({ userId, step: 1, recoveryCodeHashes: ['a'.repeat(64), 'b'.repeat(64)] });
     return { userId, email };
   }
 
