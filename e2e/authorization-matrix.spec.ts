@@ -6,6 +6,7 @@ import { discoverEndpoints } from './support/endpoints';
 import { postAction } from './support/server-actions';
 import { userRowsOnPostgres } from './support/user-rows';
 import { setUpStage, type Stage } from './support/world';
+import { randomClientAddress } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -85,7 +86,7 @@ async function pageAsB(stage: Stage, key: string, c: PageCase) {
 
 async function signedOut(browser: Browser, stage: Stage, key: string, c: EndpointCase, forgedCookie: boolean) {
   const baseURL = new URL(stage.a.page.url()).origin;
-  const context = await browser.newContext({ timezoneId: 'UTC', baseURL });
+  const context = await browser.newContext({ timezoneId: 'UTC', baseURL, extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   // Past the proxy (it looks for the cookie only): the endpoint itself must see there is no session.
   if (forgedCookie) {
     await context.addCookies([{ name: 'next-auth.session-token', value: 'forged', url: baseURL }]);

@@ -30,6 +30,8 @@ export type Owner = {
   stretch: string;
   routine: string;
   session: string;
+  /** The id of the account's signed-in session (Settings → Devices). */
+  signInSession: string;
   customFactor: string;
   medication: string;
   dose: string;
@@ -179,6 +181,13 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   // Settings: no ids; B changes only B
   ['app/(app)/settings/actions.ts#saveSettings']: ownOnly(() => ({ displayName: 'B renamed', timeZone: 'UTC' })),
   ['app/(app)/settings/actions.ts#signOutEverywhere']: ownOnly(() => ({}), { endsSession: true }),
+  ['app/(app)/settings/actions.ts#signOutSession']: refused((w) => [{ sessionId: w.a.signInSession }]),
+  // Both ask for the current password: B's guess at it changes nothing (and deletes nothing) of anyone's.
+  ['app/(app)/settings/actions.ts#changePassword']: ownOnly(() => ({ currentPassword: 'not my password', newPassword: 'a brand new long pass' })),
+  ['app/(app)/settings/actions.ts#deleteAccount']: ownOnly(() => ({ password: 'not my password' })),
+  ['app/(app)/settings/two-factor-actions.ts#beginTwoFactorSetup']: ownOnly(() => ({})),
+  ['app/(app)/settings/two-factor-actions.ts#confirmTwoFactorSetup']: ownOnly(() => ({ code: '123456' })),
+  ['app/(app)/settings/two-factor-actions.ts#turnOffTwoFactor']: ownOnly(() => ({ password: 'not my password' })),
 
   // Sign-up: open to everyone; A's email is refused without telling anything else of A
   ['app/(auth)/sign-up/actions.ts#signUp']: openToAll((w) => ({ displayName: 'B again', email: w.a.email, password: 'another long pass', timeZone: 'UTC' })),

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, randomClientAddress, test } from './fixtures';
 import { EpisodeFormPage, TodayPage } from './pages/today';
 
 /** 'YYYY-MM-DDTHH:MM' in the browser's zone; the test account's zone is the browser's. */
@@ -173,7 +173,7 @@ test('another user’s episode is not found', async ({ page, browser, user }) =>
   await expect(page).toHaveURL(/\/log\/episodes\/[0-9a-f-]{36}$/);
   const episodeUrl = page.url();
 
-  const other = await browser.newContext();
+  const other = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   const otherPage = await other.newPage();
   await otherPage.goto('/sign-up');
   await otherPage.getByLabel('Your name').fill('Other');

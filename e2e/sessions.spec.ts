@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import postgres from 'postgres';
-import { expect, test } from './fixtures';
+import { expect, randomClientAddress, test } from './fixtures';
 import { SignInPage, type Credentials } from './pages/auth-pages';
 import { SettingsPage } from './pages/settings';
 
@@ -15,7 +15,7 @@ const FIREFOX_ON_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/201001
 async function copiedSession(browser: Browser, baseURL: string | undefined, from: BrowserContext) {
   const cookies = (await from.cookies()).filter((c) => c.name === SESSION_COOKIE);
   expect(cookies).toHaveLength(1);
-  const context = await browser.newContext({ baseURL });
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   await context.addCookies(cookies);
   const page = await context.newPage();
   const settings = new SettingsPage(page);
@@ -33,7 +33,7 @@ async function copiedSession(browser: Browser, baseURL: string | undefined, from
 
 /** The same account signed in on a second device. */
 async function secondDevice(browser: Browser, baseURL: string | undefined, user: Credentials) {
-  const context = await browser.newContext({ baseURL, userAgent: FIREFOX_ON_LINUX });
+  const context = await browser.newContext({ baseURL, userAgent: FIREFOX_ON_LINUX, extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   const page = await context.newPage();
   const signIn = new SignInPage(page);
   await signIn.goto();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, randomClientAddress, test } from './fixtures';
 
 const sections = ['Experiments', 'Report'];
 
@@ -46,7 +46,7 @@ test('settings: name and time zone are saved', async ({ page, shell, user }) => 
 });
 
 test('sign out everywhere ends every session of the account', async ({ page, browser, shell, user }) => {
-  const other = await browser.newContext();
+  const other = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   const otherPage = await other.newPage();
   await otherPage.goto('/sign-in');
   await otherPage.getByLabel('Email').fill(user.email);

@@ -6,6 +6,7 @@ import type { Owner, World } from '../endpoint-cases';
 import { SignInPage, SignUpPage } from '../pages/auth-pages';
 import { readActionManifest, type ActionRef } from './endpoints';
 import { postAction, type ActionCall } from './server-actions';
+import { randomClientAddress } from '../fixtures';
 
 export type Account = { context: BrowserContext; page: Page; email: string; password: string; name: string };
 
@@ -23,11 +24,20 @@ export type Stage = {
   close: () => Promise<void>;
 };
 
+/** The account's one signed-in session, as Settings → Devices lists it (its id rides in the page's data). */
+async function signInSessionOf(who: Account): Promise<string> {
+  await who.page.goto('/settings');
+  await expect(who.page.getByRole('list', { name: 'Signed-in devices' })).toBeVisible();
+  const id = /\\?"id\\?":\\?"([0-9a-f-]{36})\\?",\\?"deviceLabel/.exec(await who.page.content())?.[1];
+  if (!id) throw new Error(`no session id on ${who.email}'s Settings page`);
+  return id;
+}
+
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 async function signUp(browser: Browser, label: string): Promise<Account> {
   // UTC, so the wall times the cases send mean the same for every machine running the suite.
-  const context = await browser.newContext({ timezoneId: 'UTC' });
+  const context = await browser.newContext({ timezoneId: 'UTC', extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   const page = await context.newPage();
   const tag = randomUUID().slice(0, 8);
   const account = { context, page, email: `matrix-${label}-${tag}@example.com`, password: `quiet legs ${tag}`, name: `${label.toUpperCase()}-name-${tag}` };
@@ -70,6 +80,7 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
       stretch: randomUUID(),
       routine: randomUUID(),
       session: randomUUID(),
+      signInSession: await signInSessionOf(who),
       customFactor: randomUUID(),
       medication: randomUUID(),
       dose: randomUUID(),
