@@ -1,17 +1,48 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+const SIGNED_IN_PREFIXES = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
+const production = process.env.NODE_ENV === 'production';
+const development = process.env.NODE_ENV === 'development';
+const publicUrlIsHttps = process.env.NEXTAUTH_URL?.startsWith('https:') ?? false;
 
-/** Only a convenience redirect: every page, action and route handler checks the session itself. */
+const isSignedInPath = (pathname: string) =>
+  SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+const isStaticAsset = (pathname: string) => pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image');
+
+/**
+ * Runs on every request: sets the security headers, and gives each page a fresh CSP nonce that
+ * Next reads from the request's Content-Security-Policy header (and the root layout from x-nonce).
+ * The redirect of signed-out visitors is only a convenience: every page, action and route handler
+ * checks the session itself.
+ */
 export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = '/sign-in';
-  url.search = '';
-  return NextResponse.redirect(url);
+  const { pathname } = request.nextUrl;
+  if (isStaticAsset(pathname)) return withStaticHeaders(NextResponse.next());
+
+  if (isSignedInPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/sign-in';
+    url.search = '';
+    const response = withStaticHeaders(NextResponse.redirect(url));
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, development, https: publicUrlIsHttps || request.nextUrl.protocol === 'https:' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+  response.headers.set('Content-Security-Policy', csp);
+  if (isSignedInPath(pathname)) response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
-export const config = {
-  matcher: ['/today/:path*', '/log/:path*', '/history/:path*', '/insights/:path*', '/experiments/:path*', '/report/:path*', '/settings/:path*'],
-};
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const { key, value } of staticSecurityHeaders(production)) response.headers.set(key, value);
+  return response;
+}
