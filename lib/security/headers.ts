@@ -44,7 +44,6 @@ export function newNonce(): string {
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'autoplay=(self)',
-  'bluetooth=()',
   'browsing-topics=()',
   'camera=()',
   'display-capture=()',
