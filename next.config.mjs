@@ -4,6 +4,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets several builds of one checkout live side by side (e.g. parallel test runs).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  experimental: {
+    // Small but enough for the largest legit input (lib/http/body-limit.ts, which the proxy also enforces).
+    serverActions: { bodySizeLimit: '64kb' },
+  },
 };
 
 export default nextConfig;

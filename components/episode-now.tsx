@@ -52,7 +52,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
     setInteracted(true);
     const input = { id: crypto.randomUUID(), startedAt: new Date().toISOString() };
     setBusy(true);
-    const result = await sendOrQueue({ key: input.id, kind: 'startEpisode', input }, () => startEpisodeNow(input));
+    const result = await sendOrQueue({ key: input.id, kind: 'startEpisode', input }, (owner) => startEpisodeNow(input, owner));
     setBusy(false);
     setNow(Date.now());
     if (result.ok === 'queued') {
@@ -75,7 +75,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
     setInteracted(true);
     const input = { id: episode.id, endedAt: new Date().toISOString(), severity };
     setBusy(true);
-    const result = await sendOrQueue({ key: `end-${episode.id}`, kind: 'endEpisode', input }, () => endEpisodeNow(input));
+    const result = await sendOrQueue({ key: `end-${episode.id}`, kind: 'endEpisode', input }, (owner) => endEpisodeNow(input, owner));
     setBusy(false);
     if (result.ok === true || result.ok === 'queued') {
       setMessage(
@@ -161,7 +161,7 @@ function EndedDetails({ id, severity, onDone }: { id: string; severity: number; 
   async function save() {
     const input = { id, ...details, notes: '' };
     setBusy(true);
-    const result = await sendOrQueue({ key: `details-${id}`, kind: 'episodeDetails', input }, () => saveEpisodeDetails(input));
+    const result = await sendOrQueue({ key: `details-${id}`, kind: 'episodeDetails', input }, (owner) => saveEpisodeDetails(input, owner));
     setBusy(false);
     if (result.ok === false) setErrors(firstErrors(result.fieldErrors));
     else onDone();

@@ -47,7 +47,7 @@ export function NightCheckinCard({
     const input = { id: crypto.randomUUID(), nightOf, hadSymptoms: false };
     setBusy(true);
     const key = `checkin-${nightOf}`;
-    const result = await sendOrQueue({ key, kind: 'checkin', input }, () => saveNightCheckin(input));
+    const result = await sendOrQueue({ key, kind: 'checkin', input }, (owner) => saveNightCheckin(input, owner));
     setBusy(false);
     if (result.ok === false) return setMessage({ text: result.message, tone: 'error' });
     const saved = 'Saved: a night without symptoms.';

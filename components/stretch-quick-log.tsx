@@ -66,7 +66,7 @@ export function StretchQuickLog({
     } as const;
     setPending(true);
     setError(undefined);
-    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, () => logStretchSessionAction(input));
+    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, (owner) => logStretchSessionAction(input, owner));
     setPending(false);
     if (result.ok === false) return setError(result.message);
     attempt.current = null;
@@ -91,7 +91,7 @@ export function StretchQuickLog({
       // The failed send may have reached the server after all: delete it there too (nothing found is fine).
       if (takenBack.mayHaveArrived) {
         const input = { sessionId };
-        await sendOrQueue({ key: `undo-${sessionId}`, kind: 'undoStretchSession', input }, () => undoStretchSession(input));
+        await sendOrQueue({ key: `undo-${sessionId}`, kind: 'undoStretchSession', input }, (owner) => undoStretchSession(input, owner));
       }
       return setLogged(undefined);
     }

@@ -182,8 +182,8 @@ export const stretchSessions = pgTable(
     userId: ownerId(),
     nightOf: nightOf(),
     performedAt: timestamp('performed_at', { withTimezone: true }).notNull(),
-    stretchId: uuid('stretch_id').references(() => stretches.id, { onDelete: 'set null' }),
-    routineId: uuid('routine_id').references(() => routines.id, { onDelete: 'set null' }),
+    stretchId: uuid('stretch_id'),
+    routineId: uuid('routine_id'),
     /** 'both', 'left', 'right' or 'none' */
     sides: text('sides').notNull().default('both'),
     holdSeconds: integer('hold_seconds'),
@@ -199,6 +199,18 @@ export const stretchSessions = pgTable(
     index('stretch_sessions_user_before_bed_idx')
       .on(t.userId, t.nightOf)
       .where(sql`${t.context} = 'before_bed'`),
+    // Keyed with user_id so a session can only name its owner's stretch or routine. `set null` would null
+    // user_id too, so deleteRoutine clears routine_id itself; stretches are archived, never deleted.
+    foreignKey({
+      name: 'stretch_sessions_stretch_fk',
+      columns: [t.userId, t.stretchId],
+      foreignColumns: [stretches.userId, stretches.id],
+    }),
+    foreignKey({
+      name: 'stretch_sessions_routine_fk',
+      columns: [t.userId, t.routineId],
+      foreignColumns: [routines.userId, routines.id],
+    }),
   ],
 );
 export type StretchSession = typeof stretchSessions.$inferSelect;

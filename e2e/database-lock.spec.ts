@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 
 test('a second process on the running server’s PGlite folder is refused', async ({ page }, testInfo) => {
   test.skip(process.env.E2E_DATABASE !== 'pglite', 'only the embedded database has a folder to lock');
-  test.skip(testInfo.project.name !== 'desktop', 'one run is enough');
+  test.skip(testInfo.project.name !== 'phone', 'one run is enough (PGlite always runs the phone viewport)');
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 

@@ -1,25 +1,36 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActionResult } from '@/lib/auth/action';
 import {
+  clearOutboxOf,
   enqueue,
   flushOutbox,
+  otherAccountsCount,
+  outboxHeld,
   outboxSettled,
   readOutbox,
+  releaseOutbox,
   sendOrQueue,
   setOutboxOwner,
   withdraw,
   type OutboxItem,
 } from './outbox';
 
+let store: Map<string, string>;
+
 function fakeBrowser(onLine: boolean) {
-  const store = new Map<string, string>();
+  store = new Map<string, string>();
   vi.stubGlobal('localStorage', {
     getItem: (k: string) => store.get(k) ?? null,
     setItem: (k: string, v: string) => void store.set(k, v),
+    removeItem: (k: string) => void store.delete(k),
   });
   vi.stubGlobal('window', new EventTarget());
   vi.stubGlobal('navigator', { onLine });
 }
+
+/** What is stored on the device, whoever it belongs to. */
+const stored = () => JSON.parse(store.get('stillnight-outbox') ?? '[]') as OutboxItem[];
+const wrongAccount: ActionResult<unknown> = { ok: false, wrongAccount: true, message: 'Another account is signed in.' };
 
 const item = (key: string, kind: OutboxItem['kind'] = 'startEpisode'): OutboxItem => ({ key, kind, input: { id: key } });
 const ok: ActionResult<unknown> = { ok: true, data: undefined };
@@ -28,6 +39,7 @@ describe('outbox', () => {
   beforeEach(() => {
     fakeBrowser(true);
     setOutboxOwner('user-a');
+    releaseOutbox();
   });
 
   it('queues a write whose request fails for want of a network, and keeps later writes behind it', async () => {
@@ -155,5 +167,99 @@ describe('outbox', () => {
     expect(settled).toBe(true);
     expect(sent).toEqual(['first']);
     expect(readOutbox()).toEqual([]);
+  });
+
+  it('stamps each queued write with its account and sends that account with it', async () => {
+    enqueue(item('start'));
+    expect(stored()).toEqual([{ ...item('start'), owner: 'user-a' }]);
+    const send = vi.fn((_: OutboxItem) => Promise.resolve(ok));
+    await flushOutbox(send);
+    expect(send.mock.calls.map(([i]) => i.owner)).toEqual(['user-a']);
+
+    const direct = vi.fn((_owner: string) => Promise.resolve(ok));
+    await sendOrQueue(item('now'), direct);
+    expect(direct).toHaveBeenCalledWith('user-a');
+  });
+
+  it("counts another account's queued writes without reading them as this one's", () => {
+    enqueue(item('a-start'));
+    setOutboxOwner('user-b');
+    enqueue(item('b-start'));
+    enqueue(item('a-start')); // the same key in another account is another write
+    expect(readOutbox().map((i) => [i.key, i.owner])).toEqual([
+      ['b-start', 'user-b'],
+      ['a-start', 'user-b'],
+    ]);
+    expect(otherAccountsCount()).toBe(1);
+    setOutboxOwner('user-a');
+    expect(readOutbox().map((i) => i.key)).toEqual(['a-start']);
+    expect(otherAccountsCount()).toBe(2);
+  });
+
+  it('keeps a write the server refused as made in another account, and does not send it again until its shell is opened', async () => {
+    enqueue(item('start'));
+    enqueue(item('end', 'endEpisode'));
+    const send = vi.fn((_: OutboxItem) => Promise.resolve(wrongAccount));
+    expect(await flushOutbox(send)).toEqual([]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(outboxHeld()).toBe(true);
+    expect(readOutbox().map((i) => i.key)).toEqual(['start', 'end']);
+
+    // The retry timer, "Try now" and a new tap send nothing while held.
+    await flushOutbox(send);
+    const direct = vi.fn(() => Promise.resolve(ok));
+    expect(await sendOrQueue(item('dose', 'dose'), direct)).toEqual({ ok: 'queued' });
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(direct).not.toHaveBeenCalled();
+
+    // Its owner signs in again: the queue is sent, once, in order.
+    releaseOutbox();
+    const sent: string[] = [];
+    await flushOutbox((i) => (sent.push(i.key), Promise.resolve(ok)));
+    expect(sent).toEqual(['start', 'end', 'dose']);
+    expect(stored()).toEqual([]);
+  });
+
+  it('keeps a write sent now that the server refused as made in another account', async () => {
+    const result = await sendOrQueue(item('start'), () => Promise.resolve(wrongAccount));
+    expect(result).toEqual({ ok: 'queued' });
+    expect(outboxHeld()).toBe(true);
+    expect(stored()).toEqual([{ ...item('start'), owner: 'user-a' }]);
+  });
+
+  it('another account signing in on the tab lifts the hold, but never sends the first account’s writes', async () => {
+    enqueue(item('a-start'));
+    await flushOutbox(() => Promise.resolve(wrongAccount));
+    setOutboxOwner('user-b');
+    expect(outboxHeld()).toBe(false);
+    const send = vi.fn(() => Promise.resolve(ok));
+    await flushOutbox(send);
+    expect(send).not.toHaveBeenCalled();
+    expect(otherAccountsCount()).toBe(1);
+  });
+
+  it("clears one account's writes at sign-out, and those no account could send, keeping other accounts'", () => {
+    store.set('stillnight-outbox', JSON.stringify([item('from-before-owners')]));
+    enqueue(item('a-1'));
+    enqueue(item('a-2', 'dose'));
+    setOutboxOwner('user-b');
+    enqueue(item('b-1'));
+    clearOutboxOf('user-a');
+    expect(stored().map((i) => [i.key, i.owner])).toEqual([['b-1', 'user-b']]);
+    clearOutboxOf('user-b');
+    expect(store.has('stillnight-outbox')).toBe(false);
+  });
+
+  it('finishes a flush for the account it began with, even if the shell turns into another account meanwhile', async () => {
+    enqueue(item('a-1'));
+    enqueue(item('a-2'));
+    const sent: string[] = [];
+    await flushOutbox(async (i) => {
+      sent.push(`${i.key}@${i.owner}`);
+      setOutboxOwner('user-b'); // e.g. a refresh rendered the shell for the account signed in now
+      return ok;
+    });
+    expect(sent).toEqual(['a-1@user-a', 'a-2@user-a']);
+    expect(stored()).toEqual([]);
   });
 });

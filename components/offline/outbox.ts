@@ -8,6 +8,7 @@ export type OutboxItem = {
   key: string;
   kind: OutboxKind;
   input: unknown;
+  /** The account (user id) the write was made in; set when it is queued, sent with it, checked by the server. */
   owner?: string;
   /** A send failed while the device thought it was online: the request may have reached the server. */
   mayHaveArrived?: boolean;
@@ -17,19 +18,36 @@ export type OutboxKind = 'startEpisode' | 'endEpisode' | 'episodeDetails' | 'che
 const STORAGE_KEY = 'stillnight-outbox';
 export const OUTBOX_EVENT = 'stillnight-outbox-changed';
 
-// Set by the signed-in shell, so one account's queued writes are never sent as another's.
+// The account of the signed-in shell in this tab. Another tab may sign in as someone else with
+// the same cookie jar, so the server checks each write's owner too.
 let owner: string | undefined;
+// Set when the server said another account is signed in now: this tab's queue then waits for
+// its owner to sign in again instead of being sent (and refused) again and again.
+let held = false;
 // The flush under way, and the key of the write it is sending right now.
 let inFlight: Promise<string[]> | undefined;
 let sending: string | undefined;
 
 export function setOutboxOwner(userId: string) {
+  if (typeof window === 'undefined') return; // rendered on the server: no queue there
+  if (userId !== owner) held = false;
   owner = userId;
+}
+
+/** The account of this tab's signed-in shell, if it has been opened. */
+export function outboxOwner(): string | undefined {
+  return owner;
+}
+
+function currentOwner(): string {
+  if (!owner) throw new Error('The outbox is used only inside the signed-in shell.');
+  return owner;
 }
 
 function readAll(): OutboxItem[] {
   try {
-    return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as OutboxItem[];
+    const items: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    return Array.isArray(items) ? (items as OutboxItem[]) : [];
   } catch {
     return [];
   }
@@ -37,12 +55,43 @@ function readAll(): OutboxItem[] {
 
 /** The signed-in user's queued writes, oldest first. */
 export function readOutbox(): OutboxItem[] {
-  return readAll().filter((i) => i.owner === owner);
+  return queueOf(owner);
+}
+
+function queueOf(account: string | undefined): OutboxItem[] {
+  return readAll().filter((i) => i.owner === account);
+}
+
+/** How many writes queued on this device belong to accounts other than this tab's. */
+export function otherAccountsCount(): number {
+  return readAll().filter((i) => i.owner !== owner).length;
+}
+
+/** Whether this tab's queue waits because another account is signed in now. */
+export function outboxHeld(): boolean {
+  return held;
+}
+
+/** Lets a held queue be sent again: the signed-in shell was (re)opened, so its owner is signed in. */
+export function releaseOutbox() {
+  if (!held) return;
+  held = false;
+  notify();
+}
+
+function hold() {
+  held = true;
+  notify();
+}
+
+function notify() {
+  window.dispatchEvent(new Event(OUTBOX_EVENT));
 }
 
 function writeAll(items: OutboxItem[]) {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
-  window.dispatchEvent(new Event(OUTBOX_EVENT));
+  if (items.length === 0) localStorage.removeItem(STORAGE_KEY);
+  else localStorage.setItem(STORAGE_KEY, JSON.stringify(items));
+  notify();
 }
 
 /** Calls `onChange` whenever the queue changes, in this tab or another. */
@@ -56,11 +105,21 @@ export function subscribeOutbox(onChange: () => void) {
 }
 
 export function enqueue(item: OutboxItem) {
-  writeAll([...readAll().filter((i) => i.key !== item.key), { ...item, owner }]);
+  const owner = currentOwner();
+  writeAll([...readAll().filter((i) => !(i.key === item.key && i.owner === owner)), { ...item, owner }]);
 }
 
-function remove(key: string) {
-  writeAll(readAll().filter((i) => !(i.key === key && i.owner === owner)));
+/**
+ * Deletes the queued writes of `userId` (at sign-out), and any left from before writes carried
+ * their account, which no one could send. Other accounts' writes stay for their owners.
+ */
+export function clearOutboxOf(userId: string) {
+  const kept = readAll().filter((i) => i.owner !== undefined && i.owner !== userId);
+  writeAll(kept);
+}
+
+function remove(key: string, account = owner) {
+  writeAll(readAll().filter((i) => !(i.key === key && i.owner === account)));
 }
 
 /**
@@ -75,8 +134,8 @@ export function withdraw(key: string): OutboxItem | undefined {
   return item;
 }
 
-function markMayHaveArrived(key: string) {
-  writeAll(readAll().map((i) => (i.key === key && i.owner === owner ? { ...i, mayHaveArrived: true } : i)));
+function markMayHaveArrived(key: string, account = owner) {
+  writeAll(readAll().map((i) => (i.key === key && i.owner === account ? { ...i, mayHaveArrived: true } : i)));
 }
 
 /** Resolves when no flush is running. */
@@ -95,14 +154,22 @@ function isNetworkFailure(e: unknown): boolean {
  */
 export async function sendOrQueue<T>(
   item: OutboxItem,
-  send: () => Promise<ActionResult<T>>,
+  send: (owner: string) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T> | { ok: 'queued' }> {
-  if (readOutbox().length > 0) {
+  const owner = currentOwner();
+  if (held || readOutbox().length > 0) {
     enqueue(item); // keep the order: an end must not overtake its queued start
     return { ok: 'queued' };
   }
   try {
-    return await send();
+    const result = await send(owner);
+    if (!result.ok && result.wrongAccount) {
+      // Another account signed in (in another tab): keep the write for its own account.
+      enqueue(item);
+      hold();
+      return { ok: 'queued' };
+    }
+    return result;
   } catch (e) {
     if (!isNetworkFailure(e)) {
       return { ok: false, message: 'Something went wrong on our side, so this was not saved. Please try again.' };
@@ -114,9 +181,11 @@ export async function sendOrQueue<T>(
 
 /**
  * Sends queued writes in order; stops at the first that cannot be sent yet (offline, server
- * trouble, or signed out) and keeps it. Returns the messages of writes the server refused.
+ * trouble, signed out, or another account signed in) and keeps it. Returns the messages of
+ * writes the server refused. Each write is sent with its owner, for the server to check.
  */
-export function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
+export function flushOutbox(send: (item: OutboxItem & { owner: string }) => Promise<ActionResult<unknown>>): Promise<string[]> {
+  if (held) return Promise.resolve([]);
   // One flush at a time: the 'online' event, the retry timer and "Try now" can coincide,
   // and a write sent twice at once could be refused the second time (an end with nothing running).
   inFlight ??= sendInOrder(send).finally(() => {
@@ -125,24 +194,30 @@ export function flushOutbox(send: (item: OutboxItem) => Promise<ActionResult<unk
   return inFlight;
 }
 
-async function sendInOrder(send: (item: OutboxItem) => Promise<ActionResult<unknown>>): Promise<string[]> {
+async function sendInOrder(send: (item: OutboxItem & { owner: string }) => Promise<ActionResult<unknown>>): Promise<string[]> {
   const refused: string[] = [];
+  // The whole flush is for one account, even if the shell re-renders as another meanwhile.
+  const account = currentOwner();
   // Always the oldest still queued: a write withdrawn meanwhile is skipped, and one queued
   // while this flush runs is sent by it rather than waiting for the next retry.
-  for (let item = readOutbox()[0]; item; item = readOutbox()[0]) {
+  for (let item = queueOf(account)[0]; item; item = queueOf(account)[0]) {
     let result: ActionResult<unknown>;
     sending = item.key;
     try {
-      result = await send(item);
+      result = await send({ ...item, owner: account });
     } catch {
-      if (navigator.onLine) markMayHaveArrived(item.key);
+      if (navigator.onLine) markMayHaveArrived(item.key, account);
       return refused;
     } finally {
       sending = undefined;
     }
     if (!result.ok && result.signedOut) return refused;
+    if (!result.ok && result.wrongAccount) {
+      if (account === owner) hold();
+      return refused;
+    }
     if (!result.ok) refused.push(`${KIND_LABEL[item.kind]} saved offline was not accepted: ${refusalMessage(result)}`);
-    remove(item.key);
+    remove(item.key, account);
   }
   return refused;
 }

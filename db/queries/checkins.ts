@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '../client';
 import { nightCheckins, type NightCheckin } from '../schema';
+import { sqlStateOf, UNIQUE_VIOLATION } from './pg-errors';
 
 export type CheckinWrite = {
   id: string;
@@ -33,18 +34,23 @@ export async function saveCheckin({
   checkin: CheckinWrite;
 }): Promise<NightCheckin | undefined> {
   const db = await getDb();
-  const [clash] = await db
-    .select({ userId: nightCheckins.userId, nightOf: nightCheckins.nightOf })
+  const [own] = await db
+    .select({ nightOf: nightCheckins.nightOf })
     .from(nightCheckins)
-    .where(eq(nightCheckins.id, checkin.id));
-  if (clash && clash.userId !== userId) return undefined;
+    .where(and(eq(nightCheckins.userId, userId), eq(nightCheckins.id, checkin.id)));
   // The user's own id reused for another night (a form kept open past midnight): a new row.
-  if (clash && clash.nightOf !== checkin.nightOf) checkin = { ...checkin, id: randomUUID() };
+  if (own && own.nightOf !== checkin.nightOf) checkin = { ...checkin, id: randomUUID() };
   const { id: _id, nightOf: _night, ...changes } = checkin;
-  const [row] = await db
-    .insert(nightCheckins)
-    .values({ ...checkin, userId })
-    .onConflictDoUpdate({ target: [nightCheckins.userId, nightCheckins.nightOf], set: { ...changes, updatedAt: new Date() } })
-    .returning();
-  return row;
+  try {
+    const [row] = await db
+      .insert(nightCheckins)
+      .values({ ...checkin, userId })
+      .onConflictDoUpdate({ target: [nightCheckins.userId, nightCheckins.nightOf], set: { ...changes, updatedAt: new Date() } })
+      .returning();
+    return row;
+  } catch (e) {
+    // The id is taken, and not by this user (whose own rows were looked up above).
+    if (sqlStateOf(e) === UNIQUE_VIOLATION) return undefined;
+    throw e;
+  }
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_FACTORS, type DailyFactorsValues } from '@/lib/factors/form-data';
 import { customFactors, customFactorValues, dailyFactors } from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
+import { outcomeOf } from '../testing/outcome';
 import {
   archiveCustomFactor,
   getDailyFactors,
@@ -209,5 +210,25 @@ describe.each(testDatabaseKinds)('daily factor queries on %s', (kind) => {
     expect(theirView).toMatchObject({ saved: false, customFactors: [], customValues: {} });
     await expect(archiveCustomFactor({ userId: other, id: factor.id })).rejects.toMatchObject({ notFound: true });
     expect((await listCustomFactors({ userId }))[0]?.archived).toBe(false);
+  });
+
+  it('answers another user’s factor id exactly as a missing one, and leaves it untouched', async () => {
+    const owner = await newUser();
+    const other = await newUser();
+    const theirs = await saveCustomFactor({ userId: owner, factor: { id: randomUUID(), name: 'Screen time', kind: 'number', unit: 'h' } });
+    await saveDailyFactors({ userId: owner, day: '2025-03-03', factors: factors({}), customValues: { [theirs.id]: 4 } });
+    const missing = randomUUID();
+    const both = async (call: (id: string) => Promise<unknown>) => {
+      expect(await outcomeOf(call(theirs.id))).toEqual(await outcomeOf(call(missing)));
+    };
+    await both((id) => archiveCustomFactor({ userId: other, id }));
+    await both((id) => saveDailyFactors({ userId: other, day: '2025-03-03', factors: factors({}), customValues: { [id]: 9 } }));
+    await both((id) => saveDailyFactors({ userId: other, day: '2025-03-04', factors: factors({}), customValues: { [id]: null } }));
+    expect(await outcomeOf(saveCustomFactor({ userId: other, factor: { id: theirs.id, name: 'Mine', kind: 'number', unit: '' } }))).toEqual(
+      await outcomeOf(archiveCustomFactor({ userId: other, id: missing })),
+    );
+    expect(await listCustomFactors({ userId: other })).toEqual([]);
+    expect(await listCustomFactors({ userId: owner })).toMatchObject([{ id: theirs.id, name: 'Screen time', archived: false }]);
+    expect((await getFactorsFormData({ userId: owner, day: '2025-03-03' })).customValues).toEqual({ [theirs.id]: 4 });
   });
 });

@@ -205,11 +205,9 @@ export async function saveCustomFactor({
   factor: { id: string; name: string; kind: CustomFactorKind; unit: string };
 }): Promise<CustomFactorSummary> {
   const db = await getDb();
-  const [existing] = await db.select().from(customFactors).where(eq(customFactors.id, factor.id)).limit(1);
-  if (existing) {
-    if (existing.userId !== userId) throw notFoundError('That factor');
-    return summaryOf(existing);
-  }
+  const ownFactor = and(eq(customFactors.userId, userId), eq(customFactors.id, factor.id));
+  const [existing] = await db.select().from(customFactors).where(ownFactor).limit(1);
+  if (existing) return summaryOf(existing);
   const [clash] = await db
     .select({ id: customFactors.id })
     .from(customFactors)
@@ -236,9 +234,9 @@ export async function saveCustomFactor({
   }
   if (created) return summaryOf(created);
   // Lost a race: with the same create (return that one if it is the user's), or with another taking the name.
-  const [raced] = await db.select().from(customFactors).where(eq(customFactors.id, factor.id)).limit(1);
+  const [raced] = await db.select().from(customFactors).where(ownFactor).limit(1);
   if (!raced && nameTaken) throw nameTakenError(factor.name);
-  if (!raced || raced.userId !== userId) throw notFoundError('That factor');
+  if (!raced) throw notFoundError('That factor');
   return summaryOf(raced);
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { irlsScores } from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
+import { outcomeOf } from '../testing/outcome';
 import { deleteIrlsScore, listIrlsScores, saveIrlsScore } from './irls';
 import { createUser } from './users';
 
@@ -33,12 +34,10 @@ describe.each(testDatabaseKinds)('IRLS score queries on %s', (kind) => {
   it('keeps scores to their owner', async () => {
     const userId = await newUser();
     const other = await newUser();
-    const score = await saveIrlsScore({ userId, score: { id: randomUUID(), scoredOn: '2025-03-01', total: 9 } });
-    await expect(saveIrlsScore({ userId: other, score: { id: score.id, scoredOn: '2025-03-02', total: 30 } })).rejects.toMatchObject({
-      notFound: true,
-    });
+    const score = (await saveIrlsScore({ userId, score: { id: randomUUID(), scoredOn: '2025-03-01', total: 9 } }))!;
+    expect(await saveIrlsScore({ userId: other, score: { id: score.id, scoredOn: '2025-03-02', total: 30 } })).toBeUndefined();
     expect(await listIrlsScores({ userId: other })).toEqual([]);
-    await expect(deleteIrlsScore({ userId: other, id: score.id })).rejects.toMatchObject({ notFound: true });
+    expect(await deleteIrlsScore({ userId: other, id: score.id })).toBe(false);
     await deleteIrlsScore({ userId, id: score.id });
     expect(await listIrlsScores({ userId })).toEqual([]);
   });
@@ -49,5 +48,17 @@ describe.each(testDatabaseKinds)('IRLS score queries on %s', (kind) => {
       test.handle.db.insert(irlsScores).values({ id: randomUUID(), userId, scoredOn: '2025-03-01', total: 41 }),
     ).rejects.toThrow();
     expect(await listIrlsScores({ userId })).toEqual([]);
+  });
+
+  it('answers another user’s score id exactly as a missing one, and leaves it untouched', async () => {
+    const owner = await newUser();
+    const other = await newUser();
+    const score = (await saveIrlsScore({ userId: owner, score: { id: randomUUID(), scoredOn: '2025-03-01', total: 9 } }))!;
+    const missing = randomUUID();
+    expect(await outcomeOf(deleteIrlsScore({ userId: other, id: score.id }))).toEqual(
+      await outcomeOf(deleteIrlsScore({ userId: other, id: missing })),
+    );
+    expect(await saveIrlsScore({ userId: other, score: { id: score.id, scoredOn: '2025-03-02', total: 30 } })).toBeUndefined();
+    expect(await listIrlsScores({ userId: owner })).toEqual([score]);
   });
 });

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { notFoundError } from '@/lib/errors';
 import { getDb } from '../client';
 import { irlsScores, type IrlsScore } from '../schema';
 
@@ -14,14 +13,14 @@ export async function listIrlsScores({ userId }: { userId: string }): Promise<Ir
     .orderBy(desc(irlsScores.scoredOn), desc(irlsScores.createdAt));
 }
 
-/** Records a total; the same create sent twice stores one row. */
+/** Records a total; the same create sent twice stores one row. Undefined when the id is another user's. */
 export async function saveIrlsScore({
   userId,
   score,
 }: {
   userId: string;
   score: { id: string; scoredOn: string; total: number };
-}): Promise<IrlsScore> {
+}): Promise<IrlsScore | undefined> {
   const db = await getDb();
   const [created] = await db
     .insert(irlsScores)
@@ -29,16 +28,20 @@ export async function saveIrlsScore({
     .onConflictDoNothing()
     .returning();
   if (created) return created;
-  const [existing] = await db.select().from(irlsScores).where(eq(irlsScores.id, score.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That score');
+  const [existing] = await db
+    .select()
+    .from(irlsScores)
+    .where(and(eq(irlsScores.userId, userId), eq(irlsScores.id, score.id)))
+    .limit(1);
   return existing;
 }
 
-export async function deleteIrlsScore({ userId, id }: { userId: string; id: string }): Promise<void> {
+/** False when there is no such score of the user's. */
+export async function deleteIrlsScore({ userId, id }: { userId: string; id: string }): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
     .delete(irlsScores)
     .where(and(eq(irlsScores.userId, userId), eq(irlsScores.id, id)))
     .returning({ id: irlsScores.id });
-  if (!row) throw notFoundError('That score');
+  return Boolean(row);
 }

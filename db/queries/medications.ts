@@ -1,8 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import { ActionError, notFoundError } from '@/lib/errors';
 import { nightOf } from '@/lib/nights';
-import { STOP_BEFORE_START_MESSAGE } from '@/lib/validation/medications';
 import { getDb } from '../client';
 import { medicationDoses, medications, type Medication, type MedicationDose } from '../schema';
 import { FOREIGN_KEY_VIOLATION, sqlStateOf } from './pg-errors';
@@ -75,7 +73,7 @@ export async function createMedication({
 }: {
   userId: string;
   medication: MedicationFields & { id: string };
-}): Promise<Medication> {
+}): Promise<Medication | undefined> {
   const db = await getDb();
   const [created] = await db
     .insert(medications)
@@ -83,8 +81,11 @@ export async function createMedication({
     .onConflictDoNothing()
     .returning();
   if (created) return created;
-  const [existing] = await db.select().from(medications).where(eq(medications.id, medication.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That medication');
+  const [existing] = await db
+    .select()
+    .from(medications)
+    .where(and(eq(medications.userId, userId), eq(medications.id, medication.id)))
+    .limit(1);
   return existing;
 }
 
@@ -94,7 +95,7 @@ export async function updateMedication({
 }: {
   userId: string;
   medication: MedicationFields & { id: string };
-}): Promise<Medication> {
+}): Promise<Medication | undefined> {
   const db = await getDb();
   const { id, ...fields } = medication;
   const [row] = await db
@@ -102,10 +103,10 @@ export async function updateMedication({
     .set(fields)
     .where(and(eq(medications.userId, userId), eq(medications.id, id)))
     .returning();
-  if (!row) throw notFoundError('That medication');
   return row;
 }
 
+/** Undefined when there is no such medication of the user's. */
 export async function stopMedication({
   userId,
   id,
@@ -114,37 +115,35 @@ export async function stopMedication({
   userId: string;
   id: string;
   stoppedOn: string;
-}): Promise<Medication> {
+}): Promise<Medication | 'stops-before-start' | undefined> {
   const db = await getDb();
   const current = await getMedication({ userId, id });
-  if (!current) throw notFoundError('That medication');
-  if (stoppedOn < current.startedOn) {
-    throw new ActionError(STOP_BEFORE_START_MESSAGE, { stoppedOn: [STOP_BEFORE_START_MESSAGE] });
-  }
+  if (!current) return undefined;
+  if (stoppedOn < current.startedOn) return 'stops-before-start';
   const [row] = await db
     .update(medications)
     .set({ stoppedOn })
     .where(and(eq(medications.userId, userId), eq(medications.id, id)))
     .returning();
-  if (!row) throw notFoundError('That medication');
   return row;
 }
 
-/** Deletes the medication and every dose logged for it. */
-export async function deleteMedication({ userId, id }: { userId: string; id: string }): Promise<void> {
+/** Deletes the medication and every dose logged for it; false when there is no such medication of the user's. */
+export async function deleteMedication({ userId, id }: { userId: string; id: string }): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
     .delete(medications)
     .where(and(eq(medications.userId, userId), eq(medications.id, id)))
     .returning({ id: medications.id });
-  if (!row) throw notFoundError('That medication');
+  return Boolean(row);
 }
 
 export type DoseWithMedication = MedicationDose & { medicationName: string };
 
 /**
  * Logs a dose taken, attributed to its night in the user's time zone; the same create sent
- * twice stores one dose. Another user's medication is refused (by the database, too).
+ * twice stores one dose. Another user's medication is refused (by the database, too) as 'no-medication';
+ * undefined when the dose id is another user's.
  */
 export async function logDose({
   userId,
@@ -154,7 +153,7 @@ export async function logDose({
   userId: string;
   timeZone: string;
   dose: { id: string; medicationId: string; takenAt: Date; dose: string };
-}): Promise<MedicationDose> {
+}): Promise<MedicationDose | 'no-medication' | undefined> {
   const db = await getDb();
   let created: MedicationDose | undefined;
   try {
@@ -164,12 +163,15 @@ export async function logDose({
       .onConflictDoNothing()
       .returning();
   } catch (e) {
-    if (sqlStateOf(e) === FOREIGN_KEY_VIOLATION) throw notFoundError('That medication');
+    if (sqlStateOf(e) === FOREIGN_KEY_VIOLATION) return 'no-medication';
     throw e;
   }
   if (created) return created;
-  const [existing] = await db.select().from(medicationDoses).where(eq(medicationDoses.id, dose.id)).limit(1);
-  if (!existing || existing.userId !== userId) throw notFoundError('That dose');
+  const [existing] = await db
+    .select()
+    .from(medicationDoses)
+    .where(and(eq(medicationDoses.userId, userId), eq(medicationDoses.id, dose.id)))
+    .limit(1);
   return existing;
 }
 
@@ -219,11 +221,12 @@ export async function listDoses({
   return rows.map((r) => ({ ...r.dose, medicationName: r.medicationName }));
 }
 
-export async function deleteDose({ userId, id }: { userId: string; id: string }): Promise<void> {
+/** False when there is no such dose of the user's. */
+export async function deleteDose({ userId, id }: { userId: string; id: string }): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
     .delete(medicationDoses)
     .where(and(eq(medicationDoses.userId, userId), eq(medicationDoses.id, id)))
     .returning({ id: medicationDoses.id });
-  if (!row) throw notFoundError('That dose');
+  return Boolean(row);
 }

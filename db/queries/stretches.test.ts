@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nightOf } from '@/lib/nights';
-import { routineSteps, routines, stretchSessions } from '../schema';
+import { routineSteps, routines, stretchSessions, users } from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
 import {
   archiveStretch,
@@ -152,6 +152,44 @@ describe.each(testDatabaseKinds)('stretch queries on %s', (kind) => {
         .insert(routineSteps)
         .values({ userId: user.id, routineId: routine!.id, position: 9, stretchId: foreign.id, holdSeconds: 5 }),
     ).rejects.toThrow();
+  });
+
+  it('the database itself refuses a session naming another user’s stretch or routine', async () => {
+    const user = await newUser();
+    const stranger = await newUser();
+    const foreignCalf = byName(await listStretches({ userId: stranger.id }), 'Calf');
+    const foreignRoutine = await saveRoutine({
+      userId: stranger.id,
+      routine: { id: randomUUID(), name: 'Theirs', steps: [{ stretchId: foreignCalf.id, holdSeconds: 5, repetitions: 1, bothSides: true }] },
+    });
+    const base = { userId: user.id, nightOf: '2025-03-10', performedAt: new Date('2025-03-10T20:00:00Z'), context: 'other' };
+    await expect(test.handle.db.insert(stretchSessions).values({ ...base, id: randomUUID(), stretchId: foreignCalf.id })).rejects.toThrow();
+    await expect(
+      test.handle.db.insert(stretchSessions).values({ ...base, id: randomUUID(), routineId: foreignRoutine!.id }),
+    ).rejects.toThrow();
+    const own = byName(await listStretches({ userId: user.id }), 'Calf');
+    await test.handle.db.insert(stretchSessions).values({ ...base, id: randomUUID(), stretchId: own.id });
+    expect(await test.handle.db.select().from(stretchSessions).where(eq(stretchSessions.userId, user.id))).toHaveLength(1);
+  });
+
+  it('keeps a session of an archived stretch, and deleting the account removes sessions, routines and stretches', async () => {
+    const user = await newUser();
+    const calf = byName(await listStretches({ userId: user.id }), 'Calf');
+    const routine = await saveRoutine({
+      userId: user.id,
+      routine: { id: randomUUID(), name: 'Both', steps: [{ stretchId: calf.id, holdSeconds: 30, repetitions: 1, bothSides: true }] },
+    });
+    const performedAt = new Date('2025-06-03T20:00:00Z');
+    const session = { nightOf: '2025-06-03', performedAt, sides: 'both', context: 'before_bed', partial: false };
+    await logStretchSession({ userId: user.id, session: { ...session, id: randomUUID(), stretchId: calf.id } });
+    await logStretchSession({ userId: user.id, session: { ...session, id: randomUUID(), routineId: routine!.id } });
+    await archiveStretch({ userId: user.id, stretchId: calf.id, archived: true });
+    const listed = await listStretchSessions({ userId: user.id, from: '2025-06-03', to: '2025-06-03' });
+    expect(listed.map((s) => s.stretchName ?? s.routineName).sort()).toEqual(['Both', calf.name].sort());
+
+    await test.handle.db.delete(users).where(eq(users.id, user.id));
+    expect(await test.handle.db.select().from(stretchSessions).where(eq(stretchSessions.userId, user.id))).toHaveLength(0);
+    expect(await test.handle.db.select().from(routines).where(eq(routines.userId, user.id))).toHaveLength(0);
   });
 
   it("keeps routines private: another user's routine id is not found", async () => {

@@ -253,11 +253,17 @@ export async function saveRoutine({
 /** Deletes a routine and its steps; its past sessions stay, without the routine. */
 export async function deleteRoutine({ userId, routineId }: { userId: string; routineId: string }): Promise<boolean> {
   const db = await getDb();
-  const rows = await db
-    .delete(routines)
-    .where(and(eq(routines.userId, userId), eq(routines.id, routineId)))
-    .returning({ id: routines.id });
-  return rows.length > 0;
+  return db.transaction(async (tx) => {
+    await tx
+      .update(stretchSessions)
+      .set({ routineId: null })
+      .where(and(eq(stretchSessions.userId, userId), eq(stretchSessions.routineId, routineId)));
+    const rows = await tx
+      .delete(routines)
+      .where(and(eq(routines.userId, userId), eq(routines.id, routineId)))
+      .returning({ id: routines.id });
+    return rows.length > 0;
+  });
 }
 
 const sessionColumns = {

@@ -55,8 +55,27 @@ export class AppShell {
     await expect(this.page.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
   }
 
+  signOutButton() {
+    return this.page.getByRole('button', { name: 'Sign out', exact: true });
+  }
+
   async signOut() {
-    await this.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await this.signOutButton().click();
     await expect(this.page).toHaveURL(/\/sign-in$/);
+  }
+
+  /** The question sign-out asks while entries of this account are not sent yet. */
+  signOutQuestion() {
+    return this.page.getByRole('alertdialog');
+  }
+
+  /** "N entries are saved on this device and will be sent when you are back online." */
+  pendingNotice() {
+    return this.page.getByText(/saved on this device and will be sent/);
+  }
+
+  /** Entries on this device that belong to an account other than the one signed in. */
+  otherAccountNotice() {
+    return this.page.getByText(/saved on this device belongs? to another account/);
   }
 }

@@ -1,7 +1,7 @@
 'use client';
 
-import { signOut } from 'next-auth/react';
 import { useState } from 'react';
+import { signOutAndClear, unsentWarning, useUnsentCount } from '@/components/sign-out';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/field';
@@ -10,11 +10,16 @@ import { signOutEverywhere } from './actions';
 export function SessionsCard() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
+  const unsent = useUnsentCount();
 
   async function confirm() {
-    const result = await signOutEverywhere({});
-    if (!result.ok) return setMessage(result.message);
-    await signOut({ callbackUrl: '/sign-in' });
+    try {
+      const result = await signOutEverywhere({});
+      if (!result.ok) return setMessage(result.message);
+      await signOutAndClear();
+    } catch {
+      setMessage('Could not reach Stillnight. Check your connection and try again.');
+    }
   }
 
   return (
@@ -24,6 +29,7 @@ export function SessionsCard() {
         Lost a phone? Sign out on every device, this one included.
       </p>
       <FormMessage message={message} />
+      {confirming && unsent > 0 && <p className="mb-3 font-medium">{unsentWarning(unsent)}</p>}
       {confirming ? (
         <div className="flex flex-wrap gap-3">
           <Button variant="danger" onClick={confirm}>

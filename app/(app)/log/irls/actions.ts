@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { deleteIrlsScore, saveIrlsScore } from '@/db/queries/irls';
-import { ActionError, userAction } from '@/lib/auth/action';
+import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import { irlsBand } from '@/lib/irls/band';
 import { localDateOf } from '@/lib/nights';
 import { saveIrlsScoreSchema } from '@/lib/validation/irls';
@@ -16,12 +16,13 @@ export const addIrlsScore = userAction(saveIrlsScoreSchema, async (score, user) 
     throw new ActionError(FUTURE_SCORE_MESSAGE, { scoredOn: [FUTURE_SCORE_MESSAGE] });
   }
   const saved = await saveIrlsScore({ userId: user.id, score });
+  if (!saved) throw notFoundError('That score');
   revalidatePath('/log/irls');
   return { id: saved.id, total: saved.total, band: irlsBand(saved.total).label };
 });
 
 export const removeIrlsScore = userAction(deleteByIdSchema, async ({ id }, user) => {
-  await deleteIrlsScore({ userId: user.id, id });
+  if (!(await deleteIrlsScore({ userId: user.id, id }))) throw notFoundError('That score');
   revalidatePath('/log/irls');
   return { id };
 });

@@ -9,10 +9,11 @@ import {
   stopMedication,
   updateMedication,
 } from '@/db/queries/medications';
-import { ActionError, userAction } from '@/lib/auth/action';
+import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import { wallTimeToInstant } from '@/lib/nights';
 import {
   FUTURE_DOSE_MESSAGE,
+  STOP_BEFORE_START_MESSAGE,
   createMedicationSchema,
   deleteByIdSchema,
   isFutureDose,
@@ -25,24 +26,29 @@ const refresh = () => revalidatePath('/log/medications');
 
 export const addMedication = userAction(createMedicationSchema, async (medication, user) => {
   const created = await createMedication({ userId: user.id, medication });
+  if (!created) throw notFoundError('That medication');
   refresh();
   return { id: created.id };
 });
 
 export const editMedication = userAction(updateMedicationSchema, async (medication, user) => {
-  await updateMedication({ userId: user.id, medication });
+  if (!(await updateMedication({ userId: user.id, medication }))) throw notFoundError('That medication');
   refresh();
   return { id: medication.id };
 });
 
 export const stopMedicationOn = userAction(stopMedicationSchema, async ({ id, stoppedOn }, user) => {
-  await stopMedication({ userId: user.id, id, stoppedOn });
+  const stopped = await stopMedication({ userId: user.id, id, stoppedOn });
+  if (!stopped) throw notFoundError('That medication');
+  if (stopped === 'stops-before-start') {
+    throw new ActionError(STOP_BEFORE_START_MESSAGE, { stoppedOn: [STOP_BEFORE_START_MESSAGE] });
+  }
   refresh();
   return { id, stoppedOn };
 });
 
 export const removeMedication = userAction(deleteByIdSchema, async ({ id }, user) => {
-  await deleteMedication({ userId: user.id, id });
+  if (!(await deleteMedication({ userId: user.id, id }))) throw notFoundError('That medication');
   refresh();
   return { id };
 });
@@ -53,12 +59,14 @@ export const logMedicationDose = userAction(logDoseSchema, async ({ id, medicati
   const instant = tappedAt ?? wallTimeToInstant(takenAt, user.timeZone);
   if (isFutureDose(instant, new Date())) throw new ActionError(FUTURE_DOSE_MESSAGE, { takenAt: [FUTURE_DOSE_MESSAGE] });
   const logged = await logDose({ userId: user.id, timeZone: user.timeZone, dose: { id, medicationId, takenAt: instant, dose } });
+  if (logged === 'no-medication') throw notFoundError('That medication');
+  if (!logged) throw notFoundError('That dose');
   refresh();
   return { id: logged.id, nightOf: logged.nightOf };
 });
 
 export const removeDose = userAction(deleteByIdSchema, async ({ id }, user) => {
-  await deleteDose({ userId: user.id, id });
+  if (!(await deleteDose({ userId: user.id, id }))) throw notFoundError('That dose');
   refresh();
   return { id };
 });

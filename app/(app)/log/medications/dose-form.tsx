@@ -16,7 +16,7 @@ type Option = { id: string; name: string; dose: string; asNeeded: boolean };
 
 /** Sends the dose, or keeps it on this device when there is no connection. */
 async function logOrQueue(input: LogDoseInput): Promise<ActionResult<{ queued: boolean }>> {
-  const result = await sendOrQueue({ key: input.id, kind: 'dose', input }, () => logMedicationDose(input));
+  const result = await sendOrQueue({ key: input.id, kind: 'dose', input }, (owner) => logMedicationDose(input, owner));
   return result.ok === false ? result : { ok: true, data: { queued: result.ok === 'queued' } };
 }
 

@@ -70,7 +70,7 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
       partial,
       tappedAt: at,
     } as const;
-    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, () => logStretchSessionAction(input));
+    const result = await sendOrQueue({ key: input.id, kind: 'stretchSession', input }, (owner) => logStretchSessionAction(input, owner));
     setEnding(
       result.ok === false
         ? { partial, minutes, at, status: 'error', message: result.message }
