@@ -1,26 +1,54 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookieName } from '@/lib/auth/cookies';
 import { isOversizedAction } from '@/lib/http/body-limit';
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 
-const SIGNED_IN_PATHS = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
+const SIGNED_IN_PREFIXES = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
+const production = process.env.NODE_ENV === 'production';
+const development = process.env.NODE_ENV === 'development';
+const publicUrlIsHttps = process.env.NEXTAUTH_URL?.startsWith('https:') ?? false;
 
-/** Refuses oversized action posts early; otherwise only a convenience redirect: every page, action and route handler checks the session itself. */
+const isSignedInPath = (pathname: string) =>
+  SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+const isStaticAsset = (pathname: string) => pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image');
+
+/**
+ * Runs on every request (no matcher: static files get the headers too): refuses oversized action
+ * posts early, sets the security headers, and gives each page a fresh CSP nonce that
+ * Next reads from the request's Content-Security-Policy header (and the root layout from x-nonce).
+ * The redirect of signed-out visitors is only a convenience: every page, action and route handler
+ * checks the session itself.
+ */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (isStaticAsset(pathname)) return withStaticHeaders(NextResponse.next());
   // Next's own limit answers 500 for a fetch action (next 16.4); a declared length gets its 413 here.
   if (isOversizedAction(request)) {
-    return new NextResponse('The request is too large.', { status: 413, headers: { 'Cache-Control': 'no-store' } });
+    return withStaticHeaders(new NextResponse('The request is too large.', { status: 413, headers: { 'Cache-Control': 'no-store' } }));
   }
-  const path = request.nextUrl.pathname;
-  if (!SIGNED_IN_PATHS.some((p) => path === p || path.startsWith(`${p}/`))) return NextResponse.next();
-  const hasSession = request.cookies.has(sessionCookieName());
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = '/sign-in';
-  url.search = '';
-  return NextResponse.redirect(url);
+
+  if (isSignedInPath(pathname) && !request.cookies.has(sessionCookieName())) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/sign-in';
+    url.search = '';
+    const response = withStaticHeaders(NextResponse.redirect(url));
+    response.headers.set('Cache-Control', 'no-store');
+    return response;
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy({ nonce, development, https: publicUrlIsHttps || request.nextUrl.protocol === 'https:' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
+  response.headers.set('Content-Security-Policy', csp);
+  if (isSignedInPath(pathname)) response.headers.set('Cache-Control', 'no-store');
+  return response;
 }
 
-export const config = {
-  // Every path an action can be posted to; static files need neither check.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
-};
+function withStaticHeaders(response: NextResponse): NextResponse {
+  for (const { key, value } of staticSecurityHeaders(production)) response.headers.set(key, value);
+  return response;
+}

@@ -4,6 +4,7 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { getEnv } from '../lib/env';
 import { lockDataFolder } from './pglite-lock';
 import { migratePglite, migratePostgres } from './migrate';
+import { installQueryErrorScrubbing } from './query-errors';
 import * as schema from './schema';
 
 /** Both drivers expose the same query builder; the postgres.js type stands for both. */
@@ -14,6 +15,7 @@ export type DbHandle = { db: Db; kind: DbKind; close: () => Promise<void> };
 export type OpenOptions = { databaseUrl?: string; pgliteDir?: string; migrate?: boolean };
 
 export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
+  installQueryErrorScrubbing();
   const migrate = options.migrate !== false;
   if (options.databaseUrl) {
     if (migrate) await migratePostgres(options.databaseUrl);

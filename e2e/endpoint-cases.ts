@@ -198,6 +198,21 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   ['app/(app)/log/stretches/routines/[routineId]/page.tsx#default']: pageNotFound((w) => `/log/stretches/routines/${w.a.routine}`),
   ['app/(app)/log/stretches/play/[routineId]/page.tsx#default']: pageNotFound((w) => `/log/stretches/play/${w.a.routine}`),
 
+  // userRoute(): who this browser is signed in as, never anyone else
+  ['app/api/session-status/route.ts#GET']: route({
+    asB: async ({ request, noDataOfA }) => {
+      const response = await request.get('/api/session-status', { failOnStatusCode: false });
+      const text = await response.text();
+      noDataOfA(text);
+      if (response.status() !== 200 || !text.includes('"signedIn":true')) throw new Error(`B's session status: ${response.status()} ${text}`);
+    },
+    signedOut: async ({ request, noDataOfA }) => {
+      const response = await request.get('/api/session-status', { failOnStatusCode: false });
+      noDataOfA(await response.text());
+      if (response.status() !== 401) throw new Error(`Signed out, the session status answered ${response.status()}`);
+    },
+  }),
+
   // next-auth's own handler: the session it reports is the caller's; A's email with a wrong password signs nobody in
   ['app/api/auth/[...nextauth]/route.ts#GET']: route({
     asB: async ({ request, world, noDataOfA }) => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { sqlStateOf } from '@/db/queries/pg-errors';
 import { ActionError } from '../errors';
 import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
 import { getCurrentUser, type CurrentUser } from './current-user';
@@ -33,7 +34,7 @@ async function run<S extends z.ZodType, T>(
   } catch (e) {
     if (e instanceof ActionError) return { ok: false, message: e.message, fieldErrors: e.fieldErrors, notFound: e.notFound };
     // Database errors carry the query's parameters (health data): log only what identifies the fault.
-    const code = (e as { cause?: { code?: string }; code?: string }).cause?.code ?? (e as { code?: string }).code;
+    const code = sqlStateOf(e);
     console.error(`Action failed: ${(e as Error)?.name ?? 'Error'}${code ? ` (SQLSTATE ${code})` : ''}`);
     return { ok: false, message: 'Something went wrong on our side, so this was not saved. Please try again.' };
   }

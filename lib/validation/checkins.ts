@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { nightOf } from '../nights';
 import { calendarDateSchema, clientIdSchema, wallTimeSchema, type FieldErrors } from './common';

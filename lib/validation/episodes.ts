@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { checkEpisodeTimes } from '../episodes/times';
 import { BODY_AREAS, RELIEFS, SENSATIONS } from '../episodes/vocabulary';

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { CUSTOM_FACTOR_KINDS, EXERCISE_INTENSITIES, EXERCISE_TIMES, type CustomFactorKind } from '../factors/vocabulary';
 import { calendarDateSchema, clientIdSchema, localTimeSchema, shortTextSchema, uuidSchema } from './common';

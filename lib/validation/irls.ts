@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { calendarDateSchema, clientIdSchema } from './common';
 import { wholeNumber } from './form-input';

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { calendarDateSchema, clientIdSchema, shortTextSchema, tappedAtSchema, uuidSchema, wallTimeSchema } from './common';
 import { isBlank, optionalText } from './form-input';

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { STRETCH_CONTEXTS, STRETCH_SIDES } from '../stretches/vocabulary';
 import { clientIdSchema, tappedAtSchema, uuidSchema, wallTimeSchema } from './common';

@@ -1,3 +1,4 @@
+import './zod-config';
 import { z } from 'zod';
 import { BUILT_IN_FACTOR_KEYS, CUSTOM_FACTOR_PREFIX } from '../trends/factors';
 import { daysBetween, DEFAULT_PERIOD, PRESET_PERIODS, type PeriodChoice } from '../trends/period';
