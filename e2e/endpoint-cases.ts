@@ -148,7 +148,7 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
 
   // Factors: A's custom factor in B's day, A's factor id as B's new factor, archiving A's factor
   [`${FACTORS}#saveFactors`]: refused((w) => [{ day: w.a.night, stress: 2, custom: { [w.a.customFactor]: 1 } }]),
-  [`${FACTORS}#createCustomFactor`]: refused((w) => [{ id: w.a.customFactor, name: 'B factor', kind: 'scale', unit: '' }]),
+  [`${FACTORS}#createCustomFactor`]: refused((w) => [{ id: w.a.customFactor, name: 'B new factor', kind: 'scale', unit: '' }]),
   [`${FACTORS}#setCustomFactorArchived`]: refused((w) => [{ id: w.a.customFactor, archived: true }]),
 
   // IRLS
