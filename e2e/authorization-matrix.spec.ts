@@ -89,7 +89,10 @@ async function signedOut(browser: Browser, stage: Stage, key: string, c: Endpoin
   const context = await browser.newContext({ timezoneId: 'UTC', baseURL, extraHTTPHeaders: { 'X-Forwarded-For': randomClientAddress() } });
   // Past the proxy (it looks for the cookie only): the endpoint itself must see there is no session.
   if (forgedCookie) {
-    await context.addCookies([{ name: 'next-auth.session-token', value: 'forged', url: baseURL }]);
+    // Both names (the production build's is `__Secure-`), so the proxy lets it through and each endpoint must refuse it.
+    await context.addCookies(
+      ['next-auth.session-token', '__Secure-next-auth.session-token'].map((name) => ({ name, value: 'forged', url: baseURL, secure: true })),
+    );
   }
   const where = `${key} signed out${forgedCookie ? ' (forged cookie)' : ''}`;
   const noData = noDataOf(stage.secretsOfA, where);

@@ -182,7 +182,7 @@ test('another user’s episode is not found', async ({ page, browser, user }) =>
   await otherPage.getByRole('button', { name: 'Create account' }).click();
   await expect(otherPage).toHaveURL(/\/today$/);
   const response = await otherPage.goto(episodeUrl);
-  await expect(otherPage.getByText('This page could not be found.')).toBeVisible();
+  await expect(otherPage.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   expect(response?.status()).toBe(404);
   await other.close();
 });

@@ -56,7 +56,8 @@ export class AppShell {
   }
 
   signOutButton() {
-    return this.page.getByRole('button', { name: 'Sign out', exact: true });
+    // The header's: Settings also lists a "Sign out" per device.
+    return this.page.getByRole('banner').getByRole('button', { name: 'Sign out', exact: true });
   }
 
   async signOut() {

@@ -9,7 +9,8 @@ export type UserRows = {
   /** Every row of the user, as text, to compare before and after. */
   snapshot(userId: string): Promise<Record<string, string>>;
   /** Accounts in the database, whoever they belong to (sign-up makes new ones). */
-  users(): Promise<number>;
+  /** Accounts whose email is one of these strings (a junk sign-up must not create one). */
+  usersWithEmailIn(strings: string[]): Promise<number>;
   end(): Promise<void>;
 };
 
@@ -45,8 +46,10 @@ export function userRowsOnPostgres(): UserRows | null {
       }
       return out;
     },
-    async users() {
-      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from users`;
+    async usersWithEmailIn(strings) {
+      const emails = strings.filter((s) => s.length <= 320).map((s) => s.trim().toLowerCase());
+      if (!emails.length) return 0;
+      const [row] = await sql<{ n: number }[]>`select count(*)::int as n from users where lower(email) in ${sql(emails)}`;
       return row!.n;
     },
     end: () => sql.end(),
