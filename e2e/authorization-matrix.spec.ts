@@ -91,7 +91,13 @@ async function signedOut(browser: Browser, stage: Stage, key: string, c: Endpoin
   if (forgedCookie) {
     // Both names (the production build's is `__Secure-`), so the proxy lets it through and each endpoint must refuse it.
     await context.addCookies(
-      ['next-auth.session-token', '__Secure-next-auth.session-token'].map((name) => ({ name, value: 'forged', url: baseURL, secure: true })),
+      ['next-auth.session-token', '__Secure-next-auth.session-token'].map((name) => ({
+        name,
+        value: 'forged',
+        domain: new URL(baseURL).hostname,
+        path: '/',
+        secure: true,
+      })),
     );
   }
   const where = `${key} signed out${forgedCookie ? ' (forged cookie)' : ''}`;

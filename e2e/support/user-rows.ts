@@ -47,7 +47,8 @@ export function userRowsOnPostgres(): UserRows | null {
       return out;
     },
     async usersWithEmailIn(strings) {
-      const emails = strings.filter((s) => s.length <= 320).map((s) => s.trim().toLowerCase());
+      // No email holds a NUL (PostgreSQL text cannot either).
+      const emails = strings.filter((s) => s.length <= 320 && !s.includes('\u0000')).map((s) => s.trim().toLowerCase());
       if (!emails.length) return 0;
       const [row] = await sql<{ n: number }[]>`select count(*)::int as n from users where lower(email) in ${sql(emails)}`;
       return row!.n;
