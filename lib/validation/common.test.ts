@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { calendarDateSchema, tappedAtSchema, wallTimeSchema } from './common';
+import { calendarDateSchema, notesSchema, shortTextSchema, tappedAtSchema, wallTimeSchema } from './common';
 
 describe('date inputs', () => {
   it('refuse dates the database would reject or that do not exist', () => {
@@ -36,5 +36,13 @@ describe('tappedAtSchema', () => {
     for (const bad of ['2026-11-30T02:00', '2026-11-30', 'now', '1899-12-31T23:00:00Z', '2201-01-01T00:00:00Z']) {
       expect(tappedAtSchema.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe('text fields', () => {
+  it('refuse invisible control characters (a NUL cannot be stored) but keep line breaks and tabs', () => {
+    expect(notesSchema.safeParse('calf\u0000stretch').error?.issues[0]?.message).toBe('Remove the invisible control characters');
+    expect(shortTextSchema('a name').safeParse('bell\u0007').success).toBe(false);
+    expect(notesSchema.parse('line one\nline two\twith a tab')).toBe('line one\nline two\twith a tab');
   });
 });

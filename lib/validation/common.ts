@@ -28,10 +28,25 @@ export const calendarDateSchema = z
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter a time as HH:MM, e.g. 21:30');
 
 
-export const notesSchema = z.string().trim().max(2000, 'Keep notes under 2000 characters').default('');
+// Control characters other than tab and line breaks: invisible, and a NUL cannot be stored in PostgreSQL text.
+const CONTROL_CHARACTERS = new RegExp('[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]');
+export const CONTROL_CHARACTERS_MESSAGE = 'Remove the invisible control characters';
+export const withoutControlCharacters = (s: string) => !CONTROL_CHARACTERS.test(s);
+
+export const notesSchema = z
+  .string()
+  .trim()
+  .max(2000, 'Keep notes under 2000 characters')
+  .refine(withoutControlCharacters, CONTROL_CHARACTERS_MESSAGE)
+  .default('');
 
 export const shortTextSchema = (what: string, max = 100) =>
-  z.string({ error: `Enter ${what}` }).trim().min(1, `Enter ${what}`).max(max, `Use at most ${max} characters`);
+  z
+    .string({ error: `Enter ${what}` })
+    .trim()
+    .min(1, `Enter ${what}`)
+    .max(max, `Use at most ${max} characters`)
+    .refine(withoutControlCharacters, CONTROL_CHARACTERS_MESSAGE);
 
 /** A datetime-local value ('YYYY-MM-DDTHH:MM'); the server turns it into an instant in the user's time zone. */
 export const wallTimeSchema = z

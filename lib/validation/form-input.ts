@@ -1,5 +1,6 @@
 import './zod-config';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS_MESSAGE, withoutControlCharacters } from './common';
 
 /** An empty form field means "not recorded": null, never zero. */
 export function isBlank(value: unknown): boolean {
@@ -35,7 +36,10 @@ export function wholeNumber(opts: { min: number; max: number; message: string })
 
 /** Optional text: trimmed, at most `max` characters, '' when empty. */
 export const optionalText = (max: number) =>
-  z.preprocess((v) => (isBlank(v) ? '' : v), z.string().trim().max(max, `Use at most ${max} characters`));
+  z.preprocess(
+    (v) => (isBlank(v) ? '' : v),
+    z.string().trim().max(max, `Use at most ${max} characters`).refine(withoutControlCharacters, CONTROL_CHARACTERS_MESSAGE),
+  );
 
 /** 'yes'/'no' from a form, or a boolean; blank is null. */
 export const optionalYesNo = (message = 'Choose yes or no') =>
