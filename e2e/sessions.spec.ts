@@ -169,3 +169,16 @@ test('a copied cookie is refused after the account is deleted, and nothing can s
   await expect(page.locator('form').getByRole('alert')).toHaveText(/do not match an account/);
   await expect(page).toHaveURL(/\/sign-in$/);
 });
+
+test('guessing the current password in Settings is slowed as sign-in is', async ({ page, user }) => {
+  const settings = new SettingsPage(page);
+  await settings.goto();
+  const answered = () => page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/settings'));
+  for (let guess = 0; guess < 5; guess++) {
+    await Promise.all([answered(), settings.changePassword(`wrong guess ${guess}`, 'a brand new passphrase')]);
+    await expect(page.getByText('That is not your current password')).toBeVisible();
+  }
+  // Straight after five wrong guesses even the right password waits, as at sign-in.
+  await Promise.all([answered(), settings.changePassword(user.password, 'a brand new passphrase')]);
+  await expect(page.getByText(/Too many sign-in attempts\. Wait/)).toBeVisible();
+});

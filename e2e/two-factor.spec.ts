@@ -45,7 +45,7 @@ test('two-factor sign-in: set up, codes at sign-in, recovery codes once, off wit
   await settings.goto();
   await expect(settings.card()).toContainText('8 recovery codes are left.');
   await settings.turnOff('not my password');
-  await expect(settings.card().getByText('That is not your password.')).toBeVisible();
+  await expect(settings.card().getByText('That is not your current password')).toBeVisible();
   await settings.turnOff(user.password);
   await expect(settings.card().getByRole('status')).toHaveText('Two-factor sign-in is off.');
   await expect(settings.card().getByRole('button', { name: 'Set up two-factor sign-in' })).toBeVisible();

@@ -2,9 +2,10 @@
 
 import { z } from 'zod';
 import { revokeAllSessions, revokeSession } from '@/db/queries/sessions';
-import { deleteAccount as deleteAccountRows, getUser, updatePasswordHash, updateUserSettings } from '@/db/queries/users';
+import { deleteAccount as deleteAccountRows, updatePasswordHash, updateUserSettings } from '@/db/queries/users';
 import { ActionError, userAction } from '@/lib/auth/action';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { confirmPassword } from '@/lib/auth/confirm-password';
+import { hashPassword } from '@/lib/auth/password';
 import { changePasswordSchema, deleteAccountSchema, sessionIdSchema, settingsSchema } from '@/lib/validation/auth';
 
 export const saveSettings = userAction(settingsSchema, async (settings, user) => {
@@ -25,22 +26,15 @@ export const signOutEverywhere = userAction(z.object({}), async (_input, user) =
   return null;
 });
 
-async function checkPassword(userId: string, password: string, field: string) {
-  const account = await getUser({ userId });
-  if (!account || !(await verifyPassword(account.passwordHash, password))) {
-    throw new ActionError('Please check the highlighted fields.', { [field]: ['That is not your current password'] });
-  }
-}
-
 /** Keeps this device signed in and signs out every other one. */
 export const changePassword = userAction(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
-  await checkPassword(user.id, currentPassword, 'currentPassword');
+  await confirmPassword({ userId: user.id, password: currentPassword, field: 'currentPassword' });
   await updatePasswordHash({ userId: user.id, passwordHash: await hashPassword(newPassword) });
   return { otherSessionsEnded: await revokeAllSessions({ userId: user.id, except: user.sessionId }) };
 });
 
 export const deleteAccount = userAction(deleteAccountSchema, async ({ password }, user) => {
-  await checkPassword(user.id, password, 'password');
+  await confirmPassword({ userId: user.id, password, field: 'password' });
   await deleteAccountRows({ userId: user.id, email: user.email });
   return null;
 });

@@ -2,14 +2,10 @@
 
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { clearSignInAttempts, recordSignInAttempt, withdrawSignInAttempt } from '@/db/queries/sign-in-attempts';
 import { disableTwoFactor, enableTwoFactor, getTwoFactor, startTwoFactorSetup } from '@/db/queries/two-factor';
-import { getUser } from '@/db/queries/users';
 import { ActionError, userAction } from '@/lib/auth/action';
-import { verifyPassword } from '@/lib/auth/password';
-import { requestClientAddress } from '@/lib/auth/request-client';
+import { confirmPassword } from '@/lib/auth/confirm-password';
 import { getAuthSecret } from '@/lib/auth/secret';
-import { signInThrottle, throttledErrorCode, throttledMessage } from '@/lib/auth/sign-in-throttle';
 import {
   decryptTotpSecret,
   encryptTotpSecret,
@@ -50,22 +46,9 @@ export const confirmTwoFactorSetup = userAction(confirmTwoFactorSchema, async ({
   return { recoveryCodes: codes };
 });
 
-/** Needs the password, checked under the sign-in throttle so a stolen session cannot guess it quickly. */
+/** Needs the password (checked under the sign-in limits). */
 export const turnOffTwoFactor = userAction(disableTwoFactorSchema, async ({ password }, user) => {
-  const account = await getUser({ userId: user.id });
-  if (!account) throw new ActionError('Your session has ended. Please sign in again.');
-  const client = await requestClientAddress();
-  const now = new Date();
-  const attempt = await recordSignInAttempt({ email: account.email, client, now });
-  const throttle = signInThrottle({ attempts: attempt.earlier, now });
-  if (!throttle.allowed) {
-    await withdrawSignInAttempt({ id: attempt.id });
-    throw new ActionError(throttledMessage(throttledErrorCode(throttle.retryAfterSeconds))!);
-  }
-  if (!(await verifyPassword(account.passwordHash, password))) {
-    throw new ActionError('Please check the highlighted fields.', { password: ['That is not your password.'] });
-  }
-  await clearSignInAttempts({ email: account.email, client });
+  await confirmPassword({ userId: user.id, password, field: 'password' });
   await disableTwoFactor({ userId: user.id });
   return null;
 });
