@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { sqlStateOf } from '@/db/queries/pg-errors';
 import { ActionError } from '../errors';
+import { parseInput } from '../validation/parse-input';
 import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
@@ -25,7 +26,7 @@ async function run<S extends z.ZodType, T>(
   input: unknown,
   handler: (data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
-  const parsed = await schema.safeParseAsync(input);
+  const parsed = await parseInput(schema, input);
   if (!parsed.success) {
     return { ok: false, message: 'Please check the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
   }

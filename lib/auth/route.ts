@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ActionError } from '../errors';
 import { sqlStateOf } from '@/db/queries/pg-errors';
 import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
+import { parseInput } from '../validation/parse-input';
 import { getCurrentUser, type CurrentUser } from './current-user';
 
 /** A refusal with its own status (e.g. 410 for an expired share link), answered as JSON. */
@@ -151,12 +152,12 @@ async function handle<I extends z.ZodType, P extends z.ZodType, T extends Answer
     if (refused) return refused;
     let params: z.infer<P> = {} as z.infer<P>;
     if (options.params) {
-      const parsed = options.params.safeParse((await context?.params) ?? {});
+      const parsed = await parseInput(options.params, (await context?.params) ?? {});
       if (!parsed.success) return refusal(404, 'not-found', 'Not found.');
       params = parsed.data;
     }
     const raw = await readInput(request, options.maxBytes ?? DEFAULT_MAX_BODY_BYTES);
-    const parsed = options.input.safeParse(raw);
+    const parsed = await parseInput(options.input, raw);
     if (!parsed.success) {
       return refusal(400, 'invalid-input', 'Please check the highlighted fields.', fieldErrorsOf(parsed.error));
     }

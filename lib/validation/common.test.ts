@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseInput, UNREADABLE_INPUT_MESSAGE } from './parse-input';
 import { calendarDateSchema, notesSchema, shortTextSchema, tappedAtSchema, wallTimeSchema } from './common';
 
 describe('date inputs', () => {
@@ -44,5 +45,15 @@ describe('text fields', () => {
     expect(notesSchema.safeParse('calf\u0000stretch').error?.issues[0]?.message).toBe('Remove the invisible control characters');
     expect(shortTextSchema('a name').safeParse('bell\u0007').success).toBe(false);
     expect(notesSchema.parse('line one\nline two\twith a tab')).toBe('line one\nline two\twith a tab');
+  });
+});
+
+describe('parseInput', () => {
+  it('refuses, rather than throws on, a value zod cannot read (an object whose length has no prototype)', async () => {
+    const exotic = { length: Object.create(null) };
+    expect(() => notesSchema.safeParse(exotic)).toThrow();
+    const result = await parseInput(notesSchema, exotic);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe(UNREADABLE_INPUT_MESSAGE);
   });
 });

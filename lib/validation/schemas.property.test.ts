@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { junkFor } from '../testing/junk';
+import { parseInput, UNREADABLE_INPUT_MESSAGE } from './parse-input';
 
 const modules = import.meta.glob<Record<string, unknown>>(['./**/*.ts', '!./**/*.test.ts'], { eager: true });
 
@@ -69,7 +70,7 @@ describe('every validation schema under bad input', () => {
     await fc.assert(
       // Async: some schemas refine on the server (the common-password check).
       fc.asyncProperty(junkFor(sampleOf(object)), async (input) => {
-        const result = await schema.safeParseAsync(input); // throwing fails the property
+        const result = await parseInput(schema, input); // what the action and route wrappers do
         const isObject = input !== null && typeof input === 'object' && !Array.isArray(input) && !(input instanceof Date);
         if (result.success) {
           // Extra keys never pass through to the handler (and so never to the database).
@@ -83,8 +84,9 @@ describe('every validation schema under bad input', () => {
         for (const issue of result.error.issues) {
           expect(typeof issue.message === 'string' && issue.message.trim().length > 0, JSON.stringify(issue)).toBe(true);
           expect(Array.isArray(issue.path)).toBe(true);
-          // Given an object, every message belongs to one of its fields, where the form shows it.
-          if (object && isObject) expect(issue.path.length, JSON.stringify(issue)).toBeGreaterThan(0);
+          // Given an object, every message belongs to one of its fields, where the form shows it
+          // (but for input zod itself could not read: one message for the form).
+          if (object && isObject && issue.message !== UNREADABLE_INPUT_MESSAGE) expect(issue.path.length, JSON.stringify(issue)).toBeGreaterThan(0);
         }
       }),
       { numRuns: 150 },
