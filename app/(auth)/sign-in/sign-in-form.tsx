@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage, TextInput } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { TWO_FACTOR_INVALID_MESSAGE, twoFactorErrors } from '@/lib/auth/sign-in-errors';
 import { throttledMessage } from '@/lib/auth/sign-in-throttle';
 
@@ -15,6 +16,7 @@ export function SignInForm() {
   const [errors, setErrors] = useState<{ email?: string; password?: string; code?: string }>({});
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   // Set once the password was right and the account asks for its second factor.
   const [passed, setPassed] = useState<{ email: string; password: string }>();
 
@@ -66,7 +68,7 @@ export function SignInForm() {
 
   if (passed) {
     return (
-      <form onSubmit={onSubmit} noValidate className="space-y-5" key="code">
+      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" key="code">
         <FormMessage message={message} />
         <p>Two-factor sign-in is on for this account.</p>
         <TextInput
@@ -78,7 +80,7 @@ export function SignInForm() {
           error={errors.code}
           hint="The 6-digit code from your authenticator app, or one of your recovery codes."
         />
-        <Button type="submit" className="w-full" disabled={pending}>
+        <Button type="submit" className="w-full" disabled={pending || !hydrated}>
           {pending ? 'Checking…' : 'Verify and sign in'}
         </Button>
         <Button
@@ -98,7 +100,7 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" key="password">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5" key="password">
       <FormMessage message={message} />
       <TextInput label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
       <TextInput
@@ -109,7 +111,7 @@ export function SignInForm() {
         required
         error={errors.password}
       />
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>
     </form>

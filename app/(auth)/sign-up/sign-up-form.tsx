@@ -6,6 +6,7 @@ import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button } from '@/components/ui/button';
 import { FormMessage, TextInput } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { signUpSchema } from '@/lib/validation/auth';
 import { firstErrors } from '@/lib/validation/common';
 import { signUp } from './actions';
@@ -19,6 +20,7 @@ export function SignUpForm() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string>();
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,7 +62,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
       <FormMessage message={message} />
       <TextInput label="Your name" name="displayName" autoComplete="name" required error={errors.displayName} />
       <TextInput label="Email" name="email" type="email" autoComplete="email" required error={errors.email} />
@@ -78,7 +80,7 @@ export function SignUpForm() {
         Time zone: <span className="font-medium">{timeZone}</span> (from this device; you can change it in Settings).
         {errors.timeZone && <span className="block text-red-700 dark:text-red-300">{errors.timeZone}</span>}
       </p>
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? 'Creating your account…' : 'Create account'}
       </Button>
     </form>
