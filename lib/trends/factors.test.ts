@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInOverlayFactors, customOverlayFactor, isFactorMarked } from './factors';
+import { builtInOverlayFactors, customOverlayFactor, factorDayValue, isFactorMarked } from './factors';
 
 describe('overlay factors', () => {
   it('reads each rule', () => {
@@ -21,5 +21,26 @@ describe('overlay factors', () => {
     expect(customOverlayFactor({ id, name: 'Hot shower', kind: 'boolean' })).toMatchObject({ key: `custom:${id}`, rule: 'yes' });
     expect(customOverlayFactor({ id, name: 'Pain', kind: 'scale' }).rule).toBe('high');
     expect(customOverlayFactor({ id, name: 'Steps', kind: 'number' }).rule).toBe('positive');
+  });
+
+  it('reads a factor from a night record the way the overlay query does', () => {
+    const day = {
+      caffeineServings: 2,
+      lastCaffeineMinutes: 15 * 60,
+      alcoholDrinks: 0,
+      exerciseMinutes: null,
+      exerciseTimeOfDay: null,
+      stress: 8,
+      ironSupplement: false,
+      custom: { 'f-1': 1 },
+    };
+    expect(factorDayValue(day, { kind: 'built_in', column: 'late_caffeine' })).toBe(900);
+    expect(factorDayValue({ ...day, caffeineServings: 0, lastCaffeineMinutes: null }, { kind: 'built_in', column: 'late_caffeine' })).toBe(0);
+    expect(factorDayValue({ ...day, lastCaffeineMinutes: null }, { kind: 'built_in', column: 'late_caffeine' })).toBeNull();
+    expect(factorDayValue(day, { kind: 'built_in', column: 'iron' })).toBe(0);
+    expect(factorDayValue(day, { kind: 'built_in', column: 'exercise' })).toBeNull();
+    expect(factorDayValue(day, { kind: 'custom', factorId: 'f-1' })).toBe(1);
+    expect(factorDayValue(day, { kind: 'custom', factorId: 'f-2' })).toBeNull();
+    expect(factorDayValue(null, { kind: 'built_in', column: 'stress' })).toBeNull();
   });
 });

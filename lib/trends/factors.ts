@@ -1,3 +1,4 @@
+import type { NightFactors } from '../nights/night-record';
 import type { CustomFactorKind } from '../validation/factors';
 
 export const BUILT_IN_FACTOR_KEYS = ['caffeine', 'late_caffeine', 'alcohol', 'exercise', 'stress', 'iron'] as const;
@@ -57,5 +58,30 @@ export function isFactorMarked(rule: FactorRule, value: number | null | undefine
       return value >= HIGH_SCALE_FROM;
     case 'late':
       return value >= LATE_CAFFEINE_FROM_MINUTES;
+  }
+}
+
+/**
+ * The day's value of a factor as its rule reads it; null when not recorded. Late caffeine is the
+ * last serving's minutes after midnight, and 0 on a day without caffeine (not late); servings
+ * without a time stay unknown.
+ */
+export function factorDayValue(factors: NightFactors | null, source: OverlayFactor['source']): number | null {
+  if (!factors) return null;
+  if (source.kind === 'custom') return factors.custom[source.factorId] ?? null;
+  switch (source.column) {
+    case 'caffeine':
+      return factors.caffeineServings;
+    case 'late_caffeine':
+      if (factors.lastCaffeineMinutes !== null) return factors.lastCaffeineMinutes;
+      return factors.caffeineServings === 0 ? 0 : null;
+    case 'alcohol':
+      return factors.alcoholDrinks;
+    case 'exercise':
+      return factors.exerciseMinutes;
+    case 'stress':
+      return factors.stress;
+    case 'iron':
+      return factors.ironSupplement === null ? null : Number(factors.ironSupplement);
   }
 }
