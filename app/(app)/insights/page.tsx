@@ -104,6 +104,11 @@ export default async function InsightsPage({
       <div>
         <h1 className="text-2xl font-bold">Insights</h1>
         <p className="text-night-600 dark:text-night-300">Trends: how often symptoms came, how strong they were, and what changed.</p>
+        <p className="mt-2">
+          <Link href="/insights/links" className="font-medium text-calm-700 underline dark:text-calm-400">
+            What’s linked: factors compared with your nights →
+          </Link>
+        </p>
       </div>
       <PeriodPicker active={period.key} factor={overlay?.key ?? null} custom={search.custom} lastNight={lastNight} />
 
