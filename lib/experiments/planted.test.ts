@@ -40,14 +40,16 @@ export function simulate(seed: number, routineEffect: number, blockCount: number
 const helpsCount = (effect: number, blocks: number) =>
   SEEDS.filter((seed) => simulate(seed, effect, blocks) === 'likely helps').length;
 
-// Measured: 8 blocks 18/20 with the effect, 0/20 without; 4 blocks reach only 13/20 (1/20 without).
-describe('a simulated routine experiment on the demo generator, 8 balanced blocks of 7 nights', () => {
-  it('says "likely helps" in 18 of 20 seeds with the routine effect of −1.5 planted (required: at least 18)', () => {
-    expect(helpsCount(PLANTED_EFFECTS.routine, 8)).toBeGreaterThanOrEqual(18);
+// Measured on these 20 seeds: 10 blocks 20/20 with the effect, 0/20 without; 8 blocks 18/20 and 0/20;
+// 4 blocks 13/20 and 1/20. On 100 other seeds: 10 blocks 94/100 and 3/100, 8 blocks 83/100 and 1/100,
+// 4 blocks 54/100 and 2/100. 8 blocks pass here by luck of the seeds (83% power), so the test uses 10.
+describe('a simulated routine experiment on the demo generator, 10 balanced blocks of 7 nights', () => {
+  it('says "likely helps" in 20 of 20 seeds with the routine effect of −1.5 planted (required: at least 18)', () => {
+    expect(helpsCount(PLANTED_EFFECTS.routine, 10)).toBeGreaterThanOrEqual(18);
   });
 
   it('says "likely helps" in 0 of 20 seeds with the effect set to 0 (required: at most 1)', () => {
-    expect(helpsCount(0, 8)).toBeLessThanOrEqual(1);
+    expect(helpsCount(0, 10)).toBeLessThanOrEqual(1);
   });
 
   it.skipIf(!process.env.MEASURE)('prints the rates for other block counts', () => {
