@@ -68,7 +68,8 @@ async function seed(target: Target) {
 
 async function timePages(base: string, cookie: string) {
   const pages = {
-    floor: `${base}/experiments`,
+    // A signed-in page that stays minimal: the app layout and its not-found card (a night in the future).
+    floor: `${base}/history/2999-01-01`,
     'trends 12 months': `${base}/insights?period=12m`,
     'trends all': `${base}/insights?period=all`,
   };

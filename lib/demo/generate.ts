@@ -129,6 +129,15 @@ export type DemoOptions = {
   now?: Date;
   /** Row ids; by default drawn from the seed, so the output is fully reproducible. */
   newId?: () => string;
+  /** Experiments: the routine is done exactly on the nights this returns true for (else half the nights at random). */
+  routineOn?: (night: CalendarDate) => boolean;
+  /** Overrides PLANTED_EFFECTS.routine. */
+  routineEffect?: number;
+  /**
+   * False: the effects are plain latent coefficients with noise as drawn, so a sample shows them only
+   * on average (for simulations of a test's power). True (default): solved so every seed shows them exactly.
+   */
+  exactEffects?: boolean;
 };
 
 const MINUTE = 60_000;
@@ -305,7 +314,8 @@ export function generateDemoData(options: DemoOptions): DemoData {
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     const weekend = weekday === 5 || weekday === 6;
     // Drawn independently of one another and of time.
-    const didRoutine = rng.chance(0.5);
+    const drawnRoutine = rng.chance(0.5);
+    const didRoutine = options.routineOn ? options.routineOn(date) : drawnRoutine;
     const caffeineServings = rng.weighted([
       [0, 12],
       [1, 30],
@@ -369,16 +379,25 @@ export function generateDemoData(options: DemoOptions): DemoData {
   const restOf = (d: (typeof days)[number]) =>
     MODEL.base - MODEL.agonistRelief * d.agonistRamp + MODEL.noiseSd * d.noise;
   const known = days.filter((_, i) => !unknown.has(i));
+  const targets = [
+    options.routineEffect ?? PLANTED_EFFECTS.routine,
+    PLANTED_EFFECTS.lateCaffeine,
+    PLANTED_EFFECTS.alcohol,
+    PLANTED_EFFECTS.customFactor,
+  ];
+  const exact = options.exactEffects ?? true;
   // Noise free of chance correlation with the factors and the agonist keeps the solved coefficients near the targets.
-  const noise = orthogonalize(
+  const noise = !exact ? known.map((d) => d.noise) : orthogonalize(
     known.map((d) => d.noise),
     [known.map(() => 1), known.map((d) => d.agonistRamp), ...[0, 1, 2, 3].map((j) => known.map((d) => flagsOf(d)[j]!))],
   );
   known.forEach((d, k) => (d.noise = noise[k]!));
-  const beta = solveCoefficients(
-    known.map((d) => ({ flags: flagsOf(d), rest: restOf(d), freeDraw: d.freeDraw })),
-    [PLANTED_EFFECTS.routine, PLANTED_EFFECTS.lateCaffeine, PLANTED_EFFECTS.alcohol, PLANTED_EFFECTS.customFactor],
-  );
+  const beta = !exact
+    ? targets
+    : solveCoefficients(
+        known.map((d) => ({ flags: flagsOf(d), rest: restOf(d), freeDraw: d.freeDraw })),
+        targets,
+      );
 
   const latents: number[] = [];
   nights.forEach((date, i) => {

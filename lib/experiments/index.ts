@@ -1,0 +1,4 @@
+export * from './conditions';
+export * from './schedule';
+export * from './analysis';
+export * from './verdict';
