@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData, PLANTED_EFFECTS } from '../demo/generate';
 import { factorLinks, linkFactors, suggestNextTest, type FactorLink } from './factor-links';
-import { nightRecordsFromDemo } from './testing';
+import { demoNightRecords } from '../demo/night-records';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => 1000 + 7919 * i);
 
 const runs = SEEDS.map((seed) => {
-  const data = generateDemoData({ today: '2026-06-01', timeZone: 'Europe/Berlin', seed });
+  const data = generateDemoData({ today: '2026-06-01', timeZone: 'Europe/Berlin', seed, exactEffects: false });
   const factors = linkFactors({ custom: [data.customFactor], routines: [data.routine] });
-  const links = factorLinks(nightRecordsFromDemo(data), factors);
+  const links = factorLinks(demoNightRecords(data), factors);
   const find = (key: string, lag = 0): FactorLink => links.find((l) => l.factor.key === key && l.lag === lag)!;
   return { data, links, find };
 });
@@ -21,7 +21,7 @@ describe(`planted effects across ${SEEDS.length} demo seeds`, () => {
     expect(found).toBeGreaterThanOrEqual(18);
   });
 
-  it(`finds late caffeine (+${PLANTED_EFFECTS.lateCaffeine}) higher with an interval above 0 in 20/20 seeds (bar: ≥ 18)`, () => {
+  it(`finds late caffeine (+${PLANTED_EFFECTS.lateCaffeine}) higher with an interval above 0 in 19/20 seeds (bar: ≥ 18)`, () => {
     const found = count(({ find }) => (find('late_caffeine').result?.severity.ciLow ?? 0) > 0);
     expect(found).toBeGreaterThanOrEqual(18);
   });
