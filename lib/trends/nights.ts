@@ -1,15 +1,10 @@
 import { summarizeNights, type NightStatus } from '../nights/summaries';
 import { isFactorMarked, type FactorRule } from './factors';
 
-/** Per-night aggregates as the trends queries return them: only nights that have something. */
-export type EpisodeNightRow = {
-  nightOf: string;
-  episodeCount: number;
-  worstSeverity: number | null;
-  /** The night's first episode onset, in minutes after noon (see onsetMinutesAfterNoon). */
-  firstOnset: number | null;
-};
-export type CheckinNightRow = { nightOf: string; hadSymptoms: boolean; hoursSlept: number | null };
+import type { CheckinNightRow, EpisodeNightRow } from '../nights/night-records';
+
+/** Per-night aggregates as the trends queries return them (one definition, in lib/nights). */
+export type { CheckinNightRow, EpisodeNightRow };
 export type FactorDayRow = { day: string; value: number | null };
 
 export type TrendNight = {
