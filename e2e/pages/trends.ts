@@ -6,7 +6,8 @@ export type HeadlineId = 'logged' | 'frequency' | 'mean_severity' | 'median_seve
 export class TrendsPage {
   constructor(private readonly page: Page) {}
 
-  /** Signs in as the seeded demo account: read it, never change it (other specs use it at the same time). */
+  /** Signs in as the seeded demo account: read it, never change it (other specs use it at the same time; only
+   * experiments.spec replaces its running experiment, in one test on one project). */
   async signInAsDemo() {
     await this.page.goto('/sign-in');
     await this.page.getByLabel('Email').fill(DEMO_EMAIL);
