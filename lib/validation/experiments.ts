@@ -24,7 +24,7 @@ export const createExperimentSchema = z
     conditionA: conditionKeySchema(CONDITION_A_MESSAGE),
     conditionB: conditionKeySchema(CONDITION_B_MESSAGE),
     blockLength: wholeNumber({ min: 1, max: 60, message: BLOCK_LENGTH_MESSAGE }),
-    blockCount: wholeNumber({ min: 4, max: 16, message: BLOCK_COUNT_MESSAGE }).refine((n) => n % 2 === 0, BLOCK_COUNT_MESSAGE),
+    blockCount: wholeNumber({ min: 4, max: 16, message: BLOCK_COUNT_MESSAGE }).refine((n) => n % 2 === 0 || n < 4 || n > 16, BLOCK_COUNT_MESSAGE),
     blockOrder: z.string({ error: ORDER_MESSAGE }).regex(/^[AB]{4,16}$/, ORDER_MESSAGE),
     washoutNights: wholeNumber({ min: 0, max: 59, message: WASHOUT_MESSAGE }),
     startNight: calendarDateSchema,
