@@ -39,6 +39,7 @@ test.describe('the demo account', () => {
   });
 
   test('a finished experiment: every figure, a verdict, how we decide, the chart’s table; axe in both themes', async ({ page }) => {
+    test.slow();
     const experiments = new ExperimentsPage(page);
     await experiments.goto();
     const past = experiments.pastList().getByRole('listitem').filter({ hasText: 'Final:' });
@@ -63,6 +64,7 @@ test.describe('the demo account', () => {
   });
 
   test('tonight’s condition on Today, the schedule in History, then a new experiment from “What to test next”', async ({ page }, testInfo) => {
+    test.slow();
     // It changes the shared demo account's experiment: once per server.
     test.skip(testInfo.project.name !== 'phone', 'changes the demo account');
     const today = new TodayPage(page);

@@ -13,7 +13,8 @@ export class TrendsPage {
     await this.page.getByLabel('Email').fill(DEMO_EMAIL);
     await this.page.getByLabel('Password').fill(DEMO_PASSWORD);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(this.page).toHaveURL(/\/today$/);
+    // Several tests sign the demo in at once; on a busy machine that takes a while.
+    await expect(this.page).toHaveURL(/\/today$/, { timeout: 30_000 });
   }
 
   async goto(query = '') {
