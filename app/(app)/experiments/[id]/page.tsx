@@ -34,7 +34,7 @@ const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
 };
 
 const linkClass = 'text-sm font-medium text-calm-700 hover:underline dark:text-calm-400';
-const fixed = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits));
+const fixed = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits).replace('-', '−'));
 
 export default async function ExperimentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
