@@ -22,7 +22,15 @@ export function ExperimentVerdict({
   names: ConditionNames;
   abandoned?: boolean;
 }) {
-  const phase = abandoned ? 'Abandoned' : result.phase === 'interim' ? 'So far' : result.endedEarly ? 'Ended early' : 'Final';
+  if (abandoned) {
+    return (
+      <p>
+        <span className="text-sm font-medium text-night-600 dark:text-night-300">Abandoned: </span>
+        <span className={clsx('rounded-lg px-2 py-1 font-semibold', toneClass.neutral)}>no verdict is claimed</span>
+      </p>
+    );
+  }
+  const phase = result.phase === 'interim' ? 'So far (not final)' : result.endedEarly ? 'Ended early' : 'Final';
   return (
     <div className="space-y-2">
       <p>

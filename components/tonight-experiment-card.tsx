@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClass } from './ui/button';
 import { Card } from './ui/card';
-import { armsOf, conditionLabel, tonightInstruction, tonightOfPlan, type ConditionNames, type ExperimentPlan } from '@/lib/experiments';
+import { armsOf, conditionLabel, experimentTitle, tonightInstruction, tonightOfPlan, type ConditionNames, type ExperimentPlan } from '@/lib/experiments';
 import { formatNight } from '@/lib/nights';
 
 const linkClass = 'font-medium text-calm-700 underline dark:text-calm-400';
@@ -23,13 +23,14 @@ export function TonightExperimentCard({ plan, names, tonight }: { plan: Experime
   }
   const arms = armsOf(plan);
   const night = tonightOfPlan(plan, tonight);
-  const title = `${conditionLabel(arms.a, names)} vs ${conditionLabel(arms.b, names).toLowerCase()}`;
+  const title = experimentTitle(arms.a, arms.b, names);
   return (
     <Card>
       <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
       {night ? (
         <>
-          <p className="mt-1 text-xl font-semibold">{tonightInstruction(night.arm, names, arms.a)}</p>
+          <p className="mt-1 text-sm text-night-600 dark:text-night-300">The night of {formatNight(tonight)}</p>
+          <p className="text-xl font-semibold">{tonightInstruction(night.arm, names, arms.a)}</p>
           {night.washout && (
             <p className="text-sm text-night-600 dark:text-night-300">A washout night after the switch: keep to it; it is not counted.</p>
           )}

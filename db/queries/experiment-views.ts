@@ -1,5 +1,5 @@
 import 'server-only';
-import { conditionLabel, type ConditionNames } from '@/lib/experiments';
+import { conditionLabel, experimentTitle, type ConditionNames } from '@/lib/experiments';
 import { armsOf, recordPeriod, resultOfPlan, type ExperimentPlan, type PlanResult } from '@/lib/experiments/plan';
 import type { CalendarDate } from '@/lib/nights';
 import { getActiveExperiment, getExperiment, listExperiments } from './experiments';
@@ -7,7 +7,15 @@ import { listCustomFactors } from './factors';
 import { listNightRecords } from './night-records';
 import { listRoutines } from './stretches';
 
-export type LoadedExperiment = PlanResult & { plan: ExperimentPlan; labelA: string; labelB: string; names: ConditionNames };
+export type LoadedExperiment = PlanResult & {
+  plan: ExperimentPlan;
+  labelA: string;
+  labelB: string;
+  /** "Bedtime vs without it" */
+  title: string;
+  names: ConditionNames;
+};
+
 
 type Who = { userId: string; timeZone: string; tonight: CalendarDate };
 
@@ -31,7 +39,7 @@ async function viewsOf(who: Who, plans: ExperimentPlan[]): Promise<LoadedExperim
   ]);
   return plans.map((plan) => {
     const { a, b } = armsOf(plan);
-    return { ...resultOfPlan(plan, records, who.tonight), plan, names, labelA: conditionLabel(a, names), labelB: conditionLabel(b, names) };
+    return { ...resultOfPlan(plan, records, who.tonight), plan, names, labelA: conditionLabel(a, names), labelB: conditionLabel(b, names), title: experimentTitle(a, b, names) };
   });
 }
 

@@ -91,7 +91,8 @@ export async function createExperiment({
   tonight: CalendarDate;
 }): Promise<CreateOutcome> {
   const db = await getDb();
-  await listExperiments({ userId, tonight });
+  // Settles an experiment that has run its course, so it does not block this one.
+  await getActiveExperiment({ userId, tonight });
   try {
     const [row] = await db.insert(experiments).values({ ...experiment, userId }).onConflictDoNothing({ target: experiments.id }).returning();
     if (!row) {

@@ -1,5 +1,6 @@
 import type { ExperimentResult, ExperimentView } from './analysis';
 import { conditionLabel, type Condition, type ConditionNames } from './conditions';
+import { formatProbability } from './progress';
 
 export type Verdict = 'likely helps' | 'probably no meaningful difference' | 'not enough data yet' | 'likely worse';
 
@@ -87,17 +88,17 @@ export function resultSentence(
     ? ' The experiment was ended early, so treat this with caution: stopping early tends to overstate a difference.'
     : '';
   if (!view.difference || view.probabilityLowerByMargin === null) {
-    return `Not enough nights yet to compare (${view.a.nights} with, ${view.b.nights} without).${caution}`;
+    return `Not enough nights to compare (${view.a.nights} on A, ${view.b.nights} on B).${caution}`;
   }
   const { diff, ciLow, ciHigh } = view.difference;
   const direction = diff <= 0 ? 'lower' : 'higher';
   // The interval is read in the sentence's direction: "lower (0.8 to 3.4)" means −3.4 to −0.8.
   const [from, to] = diff <= 0 ? [-ciHigh, -ciLow] : [ciLow, ciHigh];
-  const likely = Math.round(view.probabilityLowerByMargin * 100);
+  const likely = formatProbability(view.probabilityLowerByMargin);
   return (
     `${subject} your worst severity averaged ${points(Math.abs(diff))} ${direction} ` +
     `(95% interval ${formatNumber(from)} to ${formatNumber(to)}), across ${view.nightsUsed} nights; ` +
-    `${likely}% likely to be at least ${points(result.smallestDifference)} better.${caution}`
+    `${likely} likely to be at least ${points(result.smallestDifference)} better.${caution}`
   );
 }
 

@@ -14,7 +14,7 @@ import { getRoutine } from '@/db/queries/stretches';
 import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import type { CurrentUser } from '@/lib/auth/current-user';
 import { parseConditionKey, type Condition } from '@/lib/experiments';
-import { scheduleOf } from '@/lib/experiments/plan';
+import { isActive, scheduleOf } from '@/lib/experiments/plan';
 import { addDays, localDateOf } from '@/lib/nights';
 import {
   ACTIVE_EXISTS_MESSAGE,
@@ -28,6 +28,15 @@ import {
 const tonightFor = (user: CurrentUser) => localDateOf(new Date(), user.timeZone);
 
 const NOT_FOUND = 'That experiment';
+const MAX_DAYS_AHEAD = 90;
+const FAR_START_MESSAGE = `Start within the next ${MAX_DAYS_AHEAD} nights`;
+
+/** The user's running or paused experiment, settled first: one whose last night has passed is finished, not paused or ended early. */
+async function activeOne(user: CurrentUser, id: string) {
+  const plan = await getExperiment({ userId: user.id, id, tonight: tonightFor(user) });
+  if (!plan || !isActive(plan)) throw notFoundError(NOT_FOUND);
+  return plan;
+}
 const CONDITION_GONE = 'That routine or factor was not found; choose another';
 
 async function ownsCondition(user: CurrentUser, condition: Condition): Promise<boolean> {
@@ -49,6 +58,9 @@ function refresh(id?: string) {
 export const startExperiment = userAction(createExperimentSchema, async (input, user) => {
   const tonight = tonightFor(user);
   if (input.startNight < tonight) throw new ActionError('Please check the highlighted fields.', { startNight: [PAST_START_MESSAGE] });
+  if (input.startNight > addDays(tonight, MAX_DAYS_AHEAD)) {
+    throw new ActionError('Please check the highlighted fields.', { startNight: [FAR_START_MESSAGE] });
+  }
   for (const field of ['conditionA', 'conditionB'] as const) {
     if (!(await ownsCondition(user, parseConditionKey(input[field])!))) {
       throw new ActionError(CONDITION_GONE, { [field]: [CONDITION_GONE] }, true);
@@ -65,12 +77,14 @@ export const startExperiment = userAction(createExperimentSchema, async (input, 
 });
 
 export const pauseExperimentAction = userAction(experimentIdSchema, async ({ id }, user) => {
+  await activeOne(user, id);
   if (!(await pauseExperiment({ userId: user.id, id, night: tonightFor(user) }))) throw notFoundError(NOT_FOUND);
   refresh(id);
   return { id };
 });
 
 export const resumeExperimentAction = userAction(experimentIdSchema, async ({ id }, user) => {
+  await activeOne(user, id);
   if (!(await resumeExperiment({ userId: user.id, id, night: tonightFor(user) }))) throw notFoundError(NOT_FOUND);
   refresh(id);
   return { id };
@@ -78,12 +92,14 @@ export const resumeExperimentAction = userAction(experimentIdSchema, async ({ id
 
 /** The last night that counts is last night: tonight has not happened yet. */
 export const endExperimentEarly = userAction(experimentIdSchema, async ({ id }, user) => {
+  await activeOne(user, id);
   if (!(await endExperiment({ userId: user.id, id, lastNight: addDays(tonightFor(user), -1), how: 'early' }))) throw notFoundError(NOT_FOUND);
   refresh(id);
   return { id };
 });
 
 export const abandonExperiment = userAction(experimentIdSchema, async ({ id }, user) => {
+  await activeOne(user, id);
   if (!(await endExperiment({ userId: user.id, id, lastNight: addDays(tonightFor(user), -1), how: 'abandoned' }))) throw notFoundError(NOT_FOUND);
   refresh(id);
   return { id };
@@ -94,9 +110,9 @@ const NIGHT_NOT_IN_SCHEDULE = 'That night is not a night of this experiment that
 export const correctAdherence = userAction(experimentAdherenceSchema, async ({ id, nightOf, adhered }, user) => {
   const tonight = tonightFor(user);
   const plan = await getExperiment({ userId: user.id, id, tonight });
-  if (!plan) throw notFoundError(NOT_FOUND);
+  if (!plan || plan.status === 'abandoned') throw notFoundError(NOT_FOUND);
   const night = scheduleOf(plan).find((n) => n.nightOf === nightOf && n.condition !== null);
-  if (!night || nightOf > tonight) throw new ActionError('Please check the highlighted fields.', { nightOf: [NIGHT_NOT_IN_SCHEDULE] });
+  if (!night || nightOf > tonight || (plan.endedOn !== null && nightOf > plan.endedOn)) throw new ActionError('Please check the highlighted fields.', { nightOf: [NIGHT_NOT_IN_SCHEDULE] });
   if (!(await setExperimentAdherence({ userId: user.id, id, nightOf, adhered }))) throw notFoundError(NOT_FOUND);
   refresh(id);
   return { id, nightOf, adhered };

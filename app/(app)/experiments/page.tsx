@@ -54,7 +54,7 @@ export default async function ExperimentsPage() {
               <li key={view.plan.id} className="space-y-2 py-4 first:pt-0 last:pb-0">
                 <h3 className="font-semibold">
                   <Link href={`/experiments/${view.plan.id}`} className={linkClass}>
-                    {view.labelA} vs {view.labelB.toLowerCase()}
+                    {view.title}
                   </Link>
                 </h3>
                 <p className="text-sm text-night-600 dark:text-night-300">
@@ -85,7 +85,7 @@ function ActiveCard({ view, tonight }: { view: LoadedExperiment; tonight: string
   return (
     <Card>
       <h2 className="text-lg font-semibold">
-        Running: {view.labelA} vs {view.labelB.toLowerCase()}
+        Running: {view.title}
       </h2>
       <p className="mt-1 text-night-600 dark:text-night-300">
         {plan.status === 'paused'

@@ -117,7 +117,7 @@ async function experimentMarks(user: { id: string; timeZone: string }, from: str
       shown = true;
       nights.set(night.nightOf, { arm: night.condition, washout: night.washout, label: night.condition ? `${night.condition}, ${labels[night.condition]}` : 'paused' });
     }
-    if (shown) legend.push(`A = ${labels.A}, B = ${labels.B.toLowerCase()}`);
+    if (shown) legend.push(`A = ${labels.A}, B = ${b.kind === 'none' ? 'without it' : labels.B}`);
   }
   return { nights, legend };
 }

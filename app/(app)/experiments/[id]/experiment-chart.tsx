@@ -8,7 +8,8 @@ export type ChartNight = { night: string; label: string; arm: 'A' | 'B'; severit
 /** Nightly worst severity, coloured by condition; nights left out of the comparison in grey. Decorative: the table below has the same. */
 export function ExperimentChart({ nights, labelA, labelB }: { nights: ChartNight[]; labelA: string; labelB: string }) {
   const palette = usePalette();
-  const data = nights.map((n) => ({ ...n, value: n.severity ?? 0 }));
+  // Unknown nights have no bar; a symptom-free night is a 0.
+  const data = nights.map((n) => ({ ...n, value: n.severity }));
   return (
     <figure aria-hidden="true" className="space-y-2">
       <div className="h-56 w-full">

@@ -43,10 +43,13 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
   const tonight = localDateOf(new Date(), user.timeZone);
   const view = await loadExperimentView({ userId: user.id, timeZone: user.timeZone, tonight, id });
   if (!view) notFound();
-  const { plan, result, verdict, labelA, labelB } = view;
+  const { plan, result, verdict, labelA, labelB, title } = view;
+  // An ended experiment's nights stop at its end.
+  const rows = plan.endedOn ? view.schedule.filter((n) => n.nightOf <= (plan.endedOn as string)) : view.schedule;
   const arms = armsOf(plan);
-  const progress = progressOf(view.schedule, tonight, plan.blockOrder.length, plan.blockLength);
   const night = tonightOfPlan(plan, tonight);
+  const progress = progressOf(view.schedule, tonight, plan.blockOrder.length, plan.blockLength);
+  const lastNight = plan.endedOn ?? progress.lastNight;
   const analysed = new Map(result.nights.map((n) => [n.nightOf, n]));
   const overrides = new Map(plan.adherence.map((a) => [a.nightOf, a.adhered]));
   const label = (arm: 'A' | 'B' | null) => (arm === 'A' ? labelA : arm === 'B' ? labelB : 'Paused');
@@ -74,14 +77,12 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
         <Link href="/experiments" className={linkClass}>
           ← Experiments
         </Link>
-        <h1 className="text-2xl font-bold">
-          {labelA} vs {labelB.toLowerCase()}
-        </h1>
+        <h1 className="text-2xl font-bold">{title}</h1>
         <p className="text-night-600 dark:text-night-300">
           {status} · {plan.blockOrder.length} blocks of {plan.blockLength} nights in the order{' '}
           {plan.blockOrder.split('').join(' ')}, {plan.washoutNights} washout {plan.washoutNights === 1 ? 'night' : 'nights'}{' '}
           after each switch · from {formatNight(plan.startNight)}
-          {progress.lastNight ? ` to ${formatNight(progress.lastNight)}` : ''}
+          {lastNight && lastNight >= plan.startNight ? ` to ${formatNight(lastNight)}` : ''}
         </p>
         {night && (
           <p className="font-semibold">
@@ -113,11 +114,11 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
             </thead>
             <tbody className="divide-y divide-night-100 dark:divide-night-800">
               <Row name={`Mean worst severity, A (${labelA})`} values={views.map(([, v]) => `${fixed(v.a.meanSeverity)} over ${v.a.nights} nights`)} />
-              <Row name={`Mean worst severity, B (${labelB.toLowerCase()})`} values={views.map(([, v]) => `${fixed(v.b.meanSeverity)} over ${v.b.nights} nights`)} />
+              <Row name={`Mean worst severity, B (${labelB})`} values={views.map(([, v]) => `${fixed(v.b.meanSeverity)} over ${v.b.nights} nights`)} />
               <Row name="Difference A − B" values={views.map(([, v]) => formatDifference(v.difference))} />
-              <Row name="Chance A lowers severity" values={views.map(([, v]) => formatProbability(v.probabilityLower))} />
+              <Row name="Chance severity is lower on A nights" values={views.map(([, v]) => formatProbability(v.probabilityLower))} />
               <Row
-                name={`Chance A lowers it by more than ${plan.smallestDifference} ${plan.smallestDifference === 1 ? 'point' : 'points'}`}
+                name={`Chance it is lower by more than ${plan.smallestDifference} ${plan.smallestDifference === 1 ? 'point' : 'points'}`}
                 values={views.map(([, v]) => formatProbability(v.probabilityLowerByMargin))}
               />
               <Row
@@ -144,9 +145,10 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
           </table>
         </div>
         <p className="mt-3 text-sm text-night-600 dark:text-night-300">
-          Adherence: {result.adherence.share === null ? 'not known yet' : `${Math.round(result.adherence.share * 100)}%`} of the{' '}
-          {result.adherence.known} nights whose adherence is known were kept to the plan. The verdict reads the as-scheduled
-          column; the per-protocol column leaves out nights not kept to.
+          {result.adherence.share === null
+            ? 'Adherence: not known yet.'
+            : `Adherence: ${Math.round(result.adherence.share * 100)}% of the ${result.adherence.known} nights whose adherence is known were kept to the plan.`}{' '}
+          The verdict reads the as-scheduled column; the per-protocol column leaves out nights not kept to.
         </p>
         <details className="mt-3">
           <summary className="cursor-pointer font-medium">How we decide</summary>
@@ -186,10 +188,9 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
               </tr>
             </thead>
             <tbody className="divide-y divide-night-100 dark:divide-night-800">
-              {view.schedule.map((entry) => {
+              {rows.map((entry) => {
                 const n = analysed.get(entry.nightOf);
                 const nightLabel = formatNight(entry.nightOf);
-                const past = entry.nightOf <= tonight && (!plan.endedOn || entry.nightOf <= plan.endedOn);
                 return (
                   <tr key={entry.nightOf} data-night={entry.nightOf}>
                     <th scope="row" className="py-2 pr-3 font-normal whitespace-nowrap">
@@ -203,7 +204,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
                     </td>
                     <td className="py-2 pr-3">{n?.worstSeverity ?? (n && n.excludedAsScheduled !== 'not_yet' ? 'unknown' : '')}</td>
                     <td className="py-2 pr-3">
-                      {n && past && isActiveOrEnded(plan.status) ? (
+                      {n && n.excludedAsScheduled !== 'not_yet' && plan.status !== 'abandoned' ? (
                         <AdherenceChoice
                           id={plan.id}
                           nightOf={entry.nightOf}
@@ -223,8 +224,6 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
     </div>
   );
 }
-
-const isActiveOrEnded = (status: string) => status !== 'abandoned';
 
 /** A difference of shares in percentage points, with a real minus sign. */
 function points(share: number): string {

@@ -149,8 +149,8 @@ export function ExperimentForm({
       {blockCount < 8 && (
         <p role="note" className="rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
           With {blockCount} blocks, a moderate effect is easy to miss: in simulations of a routine that lowers severity by
-          1.5 points, 4 blocks of 7 nights found it {FOUND_OF_100_BY_BLOCKS[4]} times in 100, 8 blocks{' '}
-          {FOUND_OF_100_BY_BLOCKS[8]} and 10 blocks {FOUND_OF_100_BY_BLOCKS[10]}. Choose 8 or 10 blocks if you can.
+          1.5 points, 4 blocks of 7 nights found it {FOUND_OF_100_BY_BLOCKS[4]} times in 100, 8 blocks of 7{' '}
+          {FOUND_OF_100_BY_BLOCKS[8]} and 10 blocks of 7 {FOUND_OF_100_BY_BLOCKS[10]}. Choose 8 or 10 blocks if you can.
         </p>
       )}
       <div className="space-y-2">
@@ -158,7 +158,7 @@ export function ExperimentForm({
           Order, drawn at random: <span data-testid="block-order">{order.split('').join(' ')}</span>
         </h2>
         <p className="text-sm text-night-600 dark:text-night-300">
-          Primary outcome: each night’s worst severity; secondary: nights with episodes. A = {labelA}; B = {labelB.toLowerCase()}.
+          Primary outcome: each night’s worst severity; secondary: nights with episodes. A = {labelA}; B = {labelB}.
         </p>
         {errors.blockOrder && <p className="text-sm font-medium text-red-700 dark:text-red-300">{errors.blockOrder}</p>}
         {blocks && (
