@@ -136,7 +136,8 @@ if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ..
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const { DATABASE_URL: _unused, ...baseEnv } = process.env;
 const targets = [await postgresTarget(adminUrl), pgliteTarget()];
-let port = 3400;
+// BENCH_PORT_BASE keeps parallel runs (one per worktree) off each other's ports.
+let port = Number(process.env.BENCH_PORT_BASE ?? 3400);
 let measuredBytes = false;
 
 for (const target of targets) {
