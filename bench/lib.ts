@@ -51,7 +51,8 @@ export async function signIn(base: string, email: string, password: string): Pro
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  // A production build names it `__Secure-next-auth.session-token` (lib/auth/cookies.ts).
+  const session = res.headers.getSetCookie().find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return [...jar, session.split(';')[0]].join('; ');
 }
