@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { listNightSummaries } from '@/db/queries/nights';
-import { getFirstLoggedNight } from '@/db/queries/trends';
+import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
 import { NightCalendar } from '@/components/night-calendar';
 import { describeNight } from '@/components/night-summary-text';
 import { buttonClass } from '@/components/ui/button';
@@ -27,7 +26,10 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const joined = lastNightOf(user.createdAt, user.timeZone);
   const start = firstLogged !== null && firstLogged < joined ? firstLogged : joined;
   const from = days[0]! > start ? days[0]! : start;
-  const nights = from <= last ? await listNightSummaries({ userId: user.id, from, to: last }) : [];
+  const nights =
+    from <= last
+      ? await listNightRecords({ userId: user.id, timeZone: user.timeZone, from, to: last, include: { stretching: false } })
+      : [];
   const byNight = new Map(nights.map((n) => [n.nightOf, n]));
   const counts = {
     free: nights.filter((n) => n.status === 'symptom_free').length,
