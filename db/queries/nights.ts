@@ -1,36 +1,15 @@
 import 'server-only';
-import { and, asc, between, count, eq, max } from 'drizzle-orm';
-import { summarizeNights, type NightSummary } from '@/lib/nights';
+import { and, asc, eq } from 'drizzle-orm';
+import { onsetMinutesAfterNoon } from '@/lib/nights';
+import { assembleNightRecords } from '@/lib/nights/night-records';
 import { getDb } from '../client';
 import { dailyFactors, episodes, medicationDoses, medications, nightCheckins, stretchSessions } from '../schema';
 
-/** Every night from `from` to `to`, each marked symptom-free, with episodes, or unknown. */
-export async function listNightSummaries({
-  userId,
-  from,
-  to,
-}: {
-  userId: string;
-  from: string;
-  to: string;
-}): Promise<NightSummary[]> {
-  const db = await getDb();
-  const [aggregates, checkins] = await Promise.all([
-    db
-      .select({ nightOf: episodes.nightOf, episodeCount: count(), worstSeverity: max(episodes.severity) })
-      .from(episodes)
-      .where(and(eq(episodes.userId, userId), between(episodes.nightOf, from, to)))
-      .groupBy(episodes.nightOf),
-    db
-      .select({ nightOf: nightCheckins.nightOf, hadSymptoms: nightCheckins.hadSymptoms })
-      .from(nightCheckins)
-      .where(and(eq(nightCheckins.userId, userId), between(nightCheckins.nightOf, from, to))),
-  ]);
-  return summarizeNights(from, to, aggregates, checkins);
-}
-
-/** Everything logged for one night: its check-in, episodes, stretches, doses and the day's factors. */
-export async function getNightDetail({ userId, nightOf }: { userId: string; nightOf: string }) {
+/**
+ * Everything logged for one night: its check-in, episodes, stretches, doses and the day's factors,
+ * and the night as the read model sees it (`record`, without factors: they are here in full).
+ */
+export async function getNightDetail({ userId, timeZone, nightOf }: { userId: string; timeZone: string; nightOf: string }) {
   const db = await getDb();
   const [checkin, nightEpisodes, sessions, doses, factors] = await Promise.all([
     db
@@ -60,15 +39,32 @@ export async function getNightDetail({ userId, nightOf }: { userId: string; nigh
       .where(and(eq(dailyFactors.userId, userId), eq(dailyFactors.day, nightOf)))
       .then((rows) => rows[0]),
   ]);
-  const [summary] = summarizeNights(
-    nightOf,
-    nightOf,
-    nightEpisodes.length
-      ? [{ nightOf, episodeCount: nightEpisodes.length, worstSeverity: maxSeverity(nightEpisodes) }]
+  const [record] = assembleNightRecords({
+    from: nightOf,
+    to: nightOf,
+    episodes: nightEpisodes.length
+      ? [
+          {
+            nightOf,
+            episodeCount: nightEpisodes.length,
+            worstSeverity: maxSeverity(nightEpisodes),
+            // Ordered by start: the first is the night's first onset.
+            firstOnset: onsetMinutesAfterNoon(nightEpisodes[0]!.startedAt, timeZone),
+          },
+        ]
       : [],
-    checkin ? [checkin] : [],
-  );
-  return { summary: summary!, checkin, episodes: nightEpisodes, stretchSessions: sessions, doses, factors };
+    checkins: checkin ? [checkin] : [],
+    stretching: sessions.length
+      ? [
+          {
+            nightOf,
+            beforeBed: sessions.some((s) => s.context === 'before_bed'),
+            routineIds: [...new Set(sessions.flatMap((s) => (s.routineId ? [s.routineId] : [])))],
+          },
+        ]
+      : [],
+  });
+  return { record: record!, checkin, episodes: nightEpisodes, stretchSessions: sessions, doses, factors };
 }
 export type NightDetail = Awaited<ReturnType<typeof getNightDetail>>;
 
