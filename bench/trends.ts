@@ -97,7 +97,8 @@ async function javascriptBytes(base: string, cookie: string) {
   });
   const cookies = cookie.split('; ').map((pair) => {
     const [name, ...rest] = pair.split('=');
-    return { name: name!, value: rest.join('='), url: base };
+    // `__Secure-`/`__Host-` cookies must be set secure; Chromium sends them to http://127.0.0.1 too.
+    return { name: name!, value: rest.join('='), domain: new URL(base).hostname, path: '/', secure: name!.startsWith('__') };
   });
   // A page's own JavaScript: what has arrived once it has loaded (and, for Trends, drawn its charts).
   // Later requests are prefetches of linked routes, which belong to those routes.
