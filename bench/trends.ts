@@ -67,11 +67,17 @@ async function seed(target: Target) {
 }
 
 async function timePages(base: string, cookie: string) {
+  // The five-year user's finished experiment (the past list follows the running one on the page).
+  const list = await (await fetch(`${base}/experiments`, { headers: { cookie } })).text();
+  const experimentId = [...list.matchAll(/\/experiments\/([0-9a-f-]{36})/g)].at(-1)?.[1];
+  if (!experimentId) throw new Error('The five-year user has no experiment to time');
   const pages = {
     // A signed-in page that stays minimal: the app layout and its not-found card (a night in the future).
     floor: `${base}/history/2999-01-01`,
     'trends 12 months': `${base}/insights?period=12m`,
     'trends all': `${base}/insights?period=all`,
+    'what’s linked': `${base}/insights/links`,
+    'experiment result': `${base}/experiments/${experimentId}`,
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(pages).map((k) => [k, []]));
   // Interleaved, so a noisy moment on the machine hits every page alike.

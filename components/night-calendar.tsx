@@ -18,15 +18,36 @@ function Marker({ night }: { night: NightRecord }) {
   return <span aria-hidden>?</span>;
 }
 
-/** A month of nights: ✓ symptom-free, the worst severity on nights with episodes, ? unknown. */
+/** A night of an experiment's schedule: its condition (null: paused) and whether it is a washout night. */
+export type ExperimentMark = { arm: 'A' | 'B' | null; washout: boolean; label: string };
+
+function ExperimentBadge({ mark }: { mark: ExperimentMark | undefined }) {
+  if (!mark || mark.arm === null) return null;
+  return (
+    <span aria-hidden className="text-[0.65rem] leading-none font-bold">
+      {mark.arm}
+      {mark.washout ? 'w' : ''}
+    </span>
+  );
+}
+
+const markWords = (mark: ExperimentMark | undefined) =>
+  mark ? (mark.arm === null ? '; experiment paused' : `; experiment: ${mark.label}${mark.washout ? ', washout night' : ''}`) : '';
+
+/**
+ * A month of nights: ✓ symptom-free, the worst severity on nights with episodes, ? unknown; nights
+ * of an experiment carry A or B (w: washout), also on nights still to come.
+ */
 export function NightCalendar({
   grid,
   nights,
   tonight,
+  experiment,
 }: {
   grid: CalendarMonth;
   nights: Map<string, NightRecord>;
   tonight: string;
+  experiment?: ReadonlyMap<string, ExperimentMark>;
 }) {
   return (
     <table className="w-full table-fixed border-separate border-spacing-1">
@@ -44,14 +65,21 @@ export function NightCalendar({
           <tr key={w}>
             {week.map((date, d) => {
               const night = date ? nights.get(date) : undefined;
+              const mark = date ? experiment?.get(date) : undefined;
               if (!date || date > tonight || !night) {
                 return (
-                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-300 dark:text-night-600">
+                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-300 dark:text-night-600" data-night={date ?? undefined}>
                     {date ? Number(date.slice(8)) : ''}
+                    {mark && mark.arm && (
+                      <span className="block text-night-600 dark:text-night-300">
+                        <ExperimentBadge mark={mark} />
+                        <span className="sr-only">{markWords(mark)}</span>
+                      </span>
+                    )}
                   </td>
                 );
               }
-              const label = `${formatNight(date, { weekday: undefined, month: 'long' })}: ${describeNight(night)}`;
+              const label = `${formatNight(date, { weekday: undefined, month: 'long' })}: ${describeNight(night)}${markWords(mark)}`;
               return (
                 <td key={d} className="h-14 p-0">
                   <Link
@@ -70,6 +98,7 @@ export function NightCalendar({
                   >
                     <span className="text-[0.7rem] font-normal opacity-80">{Number(date.slice(8))}</span>
                     <Marker night={night} />
+                    <ExperimentBadge mark={mark} />
                   </Link>
                 </td>
               );

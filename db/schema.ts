@@ -402,3 +402,83 @@ export const irlsScores = pgTable(
   ],
 );
 export type IrlsScore = typeof irlsScores.$inferSelect;
+
+export const EXPERIMENT_STATUSES = ['running', 'paused', 'finished', 'abandoned'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+
+export const experiments = pgTable(
+  'experiments',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    /** A condition key (lib/experiments/conditions.ts), e.g. `routine:<id>`, `avoid:late_caffeine` */
+    conditionA: text('condition_a').notNull(),
+    conditionB: text('condition_b').notNull(),
+    blockLength: smallint('block_length').notNull(),
+    /** The drawn order, e.g. 'ABBA' */
+    blockOrder: text('block_order').notNull(),
+    washoutNights: smallint('washout_nights').notNull(),
+    startNight: date('start_night', { mode: 'string' }).notNull(),
+    smallestDifference: real('smallest_difference').notNull().default(1),
+    status: text('status').$type<ExperimentStatus>().notNull().default('running'),
+    endedEarly: boolean('ended_early').notNull().default(false),
+    endedOn: date('ended_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('experiments_user_idx').on(t.userId, t.startNight),
+    unique('experiments_user_id_key').on(t.userId, t.id),
+    // One experiment at a time, kept by the database rather than by a read before the insert.
+    uniqueIndex('experiments_one_active_idx')
+      .on(t.userId)
+      .where(sql`${t.status} in ('running', 'paused')`),
+    check('experiments_status', sql`${t.status} in ('running', 'paused', 'finished', 'abandoned')`),
+    check('experiments_block_length_range', sql`${t.blockLength} between 1 and 60`),
+    check('experiments_order_balanced', sql`${t.blockOrder} ~ '^[AB]{4,16}$'`),
+    check('experiments_washout_range', sql`${t.washoutNights} >= 0 and ${t.washoutNights} < ${t.blockLength}`),
+    check('experiments_different_conditions', sql`${t.conditionA} <> ${t.conditionB}`),
+  ],
+);
+export type Experiment = typeof experiments.$inferSelect;
+
+export const experimentPauses = pgTable(
+  'experiment_pauses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: ownerId(),
+    experimentId: uuid('experiment_id').notNull(),
+    fromNight: date('from_night', { mode: 'string' }).notNull(),
+    /** Inclusive; null while the pause lasts */
+    toNight: date('to_night', { mode: 'string' }),
+  },
+  (t) => [
+    index('experiment_pauses_experiment_idx').on(t.experimentId, t.fromNight),
+    foreignKey({
+      name: 'experiment_pauses_experiment_fk',
+      columns: [t.userId, t.experimentId],
+      foreignColumns: [experiments.userId, experiments.id],
+    }).onDelete('cascade'),
+    check('experiment_pauses_order', sql`${t.toNight} is null or ${t.toNight} >= ${t.fromNight}`),
+  ],
+);
+export type ExperimentPause = typeof experimentPauses.$inferSelect;
+
+/** The person's confirmation or correction of a night's adherence (otherwise it is read from the log). */
+export const experimentAdherence = pgTable(
+  'experiment_adherence',
+  {
+    userId: ownerId(),
+    experimentId: uuid('experiment_id').notNull(),
+    nightOf: nightOf(),
+    adhered: boolean('adhered').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.experimentId, t.nightOf] }),
+    foreignKey({
+      name: 'experiment_adherence_experiment_fk',
+      columns: [t.userId, t.experimentId],
+      foreignColumns: [experiments.userId, experiments.id],
+    }).onDelete('cascade'),
+  ],
+);
+export type ExperimentAdherence = typeof experimentAdherence.$inferSelect;

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import { hashPassword } from '@/lib/auth/password';
 import { DEMO_DISPLAY_NAME, DEMO_EMAIL, DEMO_PASSWORD, DEMO_TIME_ZONE } from '@/lib/demo/account';
+import { demoExperiments, demoRoutineOn, type DemoExperiment } from '@/lib/demo/experiments';
 import { generateDemoData, type DemoData } from '@/lib/demo/generate';
 import { localDateOf, type CalendarDate } from '@/lib/nights';
 import { getDb, type Db } from './client';
@@ -12,6 +13,9 @@ import {
   customFactorValues,
   dailyFactors,
   episodes,
+  experimentAdherence,
+  experimentPauses,
+  experiments,
   irlsScores,
   medicationDoses,
   medications,
@@ -79,9 +83,10 @@ export async function seedDemoAccount(options: SeedDemoOptions = {}): Promise<Se
 
   const now = options.now ?? (options.today ? undefined : new Date());
   const today = options.today ?? localDateOf(now!, timeZone);
-  const data = generateDemoData({ today, timeZone, now, seed: options.seed, nights: options.nights, newId: randomUUID });
+  const plans = demoExperiments(today, randomUUID);
+  const data = generateDemoData({ today, timeZone, now, seed: options.seed, nights: options.nights, newId: randomUUID, routineOn: demoRoutineOn(plans) });
   try {
-    const counts = await insertDemoData(await getDb(), user.id, data);
+    const counts = await insertDemoData(await getDb(), user.id, data, plans);
     return { ...result(user.id, true), counts };
   } catch (e) {
     await deleteUser({ userId: user.id });
@@ -89,7 +94,7 @@ export async function seedDemoAccount(options: SeedDemoOptions = {}): Promise<Se
   }
 }
 
-async function insertDemoData(db: Db, userId: string, data: DemoData): Promise<Record<string, number>> {
+async function insertDemoData(db: Db, userId: string, data: DemoData, plans: DemoExperiment[]): Promise<Record<string, number>> {
   const own = await db
     .select({ id: stretches.id, key: stretches.builtinKey })
     .from(stretches)
@@ -141,6 +146,16 @@ async function insertDemoData(db: Db, userId: string, data: DemoData): Promise<R
     await insertChunks(tx, irlsScores, data.irlsScores.map((s) => ({ ...s, userId })));
   });
 
+  await db.transaction(async (tx) => {
+    for (const { pauses, adherence, ...plan } of plans) {
+      await tx.insert(experiments).values({ ...plan, userId, conditionA: `routine:${data.routine.id}` });
+      if (pauses.length) {
+        await tx.insert(experimentPauses).values(pauses.map((p) => ({ userId, experimentId: plan.id, fromNight: p.from, toNight: p.to })));
+      }
+      if (adherence.length) await tx.insert(experimentAdherence).values(adherence.map((a) => ({ ...a, userId, experimentId: plan.id })));
+    }
+  });
+
   return {
     nightCheckins: data.checkins.length,
     episodes: data.episodes.length,
@@ -149,5 +164,6 @@ async function insertDemoData(db: Db, userId: string, data: DemoData): Promise<R
     customFactorValues: data.customFactorValues.length,
     medicationDoses: data.medicationDoses.length,
     irlsScores: data.irlsScores.length,
+    experiments: plans.length,
   };
 }

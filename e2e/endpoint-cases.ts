@@ -36,6 +36,8 @@ export type Owner = {
   medication: string;
   dose: string;
   irls: string;
+  /** A's running experiment (B has none). */
+  experiment: string;
 };
 
 export type World = {
@@ -127,11 +129,25 @@ const medication = (w: World, id: string) => ({
 });
 const dose = (w: World, id: string, medicationId: string) => ({ id, medicationId, takenAt: `${w.daysAgo(1)}T21:00`, dose: '1 mg' });
 
+/** Condition A against nothing, two-night blocks from `startNight` (tonight, in the users' UTC). */
+export const experiment = (startNight: string, id: string, conditionA: string) => ({
+  id,
+  conditionA,
+  conditionB: 'none',
+  blockLength: 2,
+  blockCount: 4,
+  blockOrder: 'ABBA',
+  washoutNights: 1,
+  startNight,
+  smallestDifference: 1,
+});
+
 const EPISODES = 'app/(app)/log/episodes/actions.ts';
 const FACTORS = 'app/(app)/log/factors/actions.ts';
 const IRLS = 'app/(app)/log/irls/actions.ts';
 const MEDICATIONS = 'app/(app)/log/medications/actions.ts';
 const STRETCHES = 'app/(app)/log/stretches/actions.ts';
+const EXPERIMENTS = 'app/(app)/experiments/actions.ts';
 
 export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   // Episodes
@@ -178,6 +194,17 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   ]),
   [`${STRETCHES}#deleteStretchSessionAction`]: refused((w) => [{ sessionId: w.a.session }]),
 
+  // Experiments: A's experiment id in every action; B's own routine, or A's, as the condition
+  [`${EXPERIMENTS}#startExperiment`]: refused((w) => [
+    experiment(w.daysAgo(0), w.a.experiment, 'avoid:alcohol'),
+    experiment(w.daysAgo(0), w.fresh(), `routine:${w.a.routine}`),
+  ]),
+  [`${EXPERIMENTS}#pauseExperimentAction`]: refused((w) => [{ id: w.a.experiment }]),
+  [`${EXPERIMENTS}#resumeExperimentAction`]: refused((w) => [{ id: w.a.experiment }]),
+  [`${EXPERIMENTS}#endExperimentEarly`]: refused((w) => [{ id: w.a.experiment }]),
+  [`${EXPERIMENTS}#abandonExperiment`]: refused((w) => [{ id: w.a.experiment }]),
+  [`${EXPERIMENTS}#correctAdherence`]: refused((w) => [{ id: w.a.experiment, nightOf: w.daysAgo(0), adhered: false }]),
+
   // Settings: no ids; B changes only B
   ['app/(app)/settings/actions.ts#saveSettings']: ownOnly(() => ({ displayName: 'B renamed', timeZone: 'UTC' })),
   ['app/(app)/settings/actions.ts#signOutEverywhere']: ownOnly(() => ({}), { endsSession: true }),
@@ -196,6 +223,7 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   ['app/(app)/log/episodes/[id]/page.tsx#default']: pageNotFound((w) => `/log/episodes/${w.a.episode}`),
   ['app/(app)/history/[night]/page.tsx#default']: pageOwnView((w) => `/history/${w.a.night}`),
   ['app/(app)/log/stretches/routines/[routineId]/page.tsx#default']: pageNotFound((w) => `/log/stretches/routines/${w.a.routine}`),
+  ['app/(app)/experiments/[id]/page.tsx#default']: pageNotFound((w) => `/experiments/${w.a.experiment}`),
   ['app/(app)/log/stretches/play/[routineId]/page.tsx#default']: pageNotFound((w) => `/log/stretches/play/${w.a.routine}`),
 
   // userRoute(): who this browser is signed in as, never anyone else

@@ -6,13 +6,15 @@ export type HeadlineId = 'logged' | 'frequency' | 'mean_severity' | 'median_seve
 export class TrendsPage {
   constructor(private readonly page: Page) {}
 
-  /** Signs in as the seeded demo account: read it, never change it (other specs use it at the same time). */
+  /** Signs in as the seeded demo account: read it, never change it (other specs use it at the same time; only
+   * experiments.spec replaces its running experiment, in one test on one project). */
   async signInAsDemo() {
     await this.page.goto('/sign-in');
     await this.page.getByLabel('Email').fill(DEMO_EMAIL);
     await this.page.getByLabel('Password').fill(DEMO_PASSWORD);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(this.page).toHaveURL(/\/today$/);
+    // Several tests sign the demo in at once; on a busy machine that takes a while.
+    await expect(this.page).toHaveURL(/\/today$/, { timeout: 30_000 });
   }
 
   async goto(query = '') {

@@ -2,7 +2,7 @@
 // need, created through the sign-up page and the app's own server actions.
 import { randomUUID } from 'node:crypto';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import type { Owner, World } from '../endpoint-cases';
+import { experiment, type Owner, type World } from '../endpoint-cases';
 import { SignInPage, SignUpPage } from '../pages/auth-pages';
 import { readActionManifest, type ActionRef } from './endpoints';
 import { postAction, type ActionCall } from './server-actions';
@@ -85,6 +85,7 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
       medication: randomUUID(),
       dose: randomUUID(),
       irls: randomUUID(),
+      experiment: randomUUID(),
     };
     const next = new Date(Date.parse(`${night}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const episodes = 'app/(app)/log/episodes/actions.ts';
@@ -161,6 +162,7 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
       dose: text('dose'),
     });
     await must(who, 'app/(app)/log/irls/actions.ts#addIrlsScore', { id: owner.irls, scoredOn: night, total: 23 });
+    await must(who, 'app/(app)/experiments/actions.ts#startExperiment', experiment(daysAgo(0), owner.experiment, `routine:${owner.routine}`));
     return owner;
   };
 

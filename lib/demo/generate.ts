@@ -129,8 +129,11 @@ export type DemoOptions = {
   now?: Date;
   /** Row ids; by default drawn from the seed, so the output is fully reproducible. */
   newId?: () => string;
-  /** Experiments: the routine is done exactly on the nights this returns true for (else half the nights at random). */
-  routineOn?: (night: CalendarDate) => boolean;
+  /**
+   * Experiments: the routine is done exactly on the nights this returns true for, and not on those it
+   * returns false for; on the rest (undefined, or without it) on half the nights at random.
+   */
+  routineOn?: (night: CalendarDate) => boolean | undefined;
   /** Overrides PLANTED_EFFECTS.routine. */
   routineEffect?: number;
   /**
@@ -315,7 +318,7 @@ export function generateDemoData(options: DemoOptions): DemoData {
     const weekend = weekday === 5 || weekday === 6;
     // Drawn independently of one another and of time.
     const drawnRoutine = rng.chance(0.5);
-    const didRoutine = options.routineOn ? options.routineOn(date) : drawnRoutine;
+    const didRoutine = options.routineOn?.(date) ?? drawnRoutine;
     const caffeineServings = rng.weighted([
       [0, 12],
       [1, 30],

@@ -18,6 +18,8 @@ export type AnalysedNight = {
   hadEpisodes: boolean | null;
   /** confirmed/corrected by the person, else read from the log; null when nothing tells */
   adherent: boolean | null;
+  /** what the log alone says */
+  adherentFromLog: boolean | null;
   /** why the as-scheduled analysis leaves the night out (null: used) */
   excludedAsScheduled: Exclude<ExclusionReason, 'non_adherent'> | null;
   /** why the per-protocol analysis leaves it out (null: used) */
@@ -103,6 +105,7 @@ export function analyseExperiment(input: ExperimentInput): ExperimentResult {
       worstSeverity: severity,
       hadEpisodes,
       adherent,
+      adherentFromLog: logged,
       excludedAsScheduled,
       excludedPerProtocol: excludedAsScheduled ?? (adherent === false ? 'non_adherent' : null),
     });

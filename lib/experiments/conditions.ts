@@ -125,6 +125,11 @@ function noneInstruction(against: Condition | undefined): string {
   }
 }
 
+/** "Bedtime vs without it": the person's own names stay as they wrote them. */
+export function experimentTitle(a: Condition, b: Condition, names: ConditionNames = {}): string {
+  return `${conditionLabel(a, names)} vs ${b.kind === 'none' ? 'without it' : conditionLabel(b, names)}`;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }

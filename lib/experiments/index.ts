@@ -2,3 +2,5 @@ export * from './conditions';
 export * from './schedule';
 export * from './analysis';
 export * from './verdict';
+export * from './plan';
+export * from './progress';

@@ -1,5 +1,6 @@
 import type { ExperimentResult, ExperimentView } from './analysis';
 import { conditionLabel, type Condition, type ConditionNames } from './conditions';
+import { formatProbability } from './progress';
 
 export type Verdict = 'likely helps' | 'probably no meaningful difference' | 'not enough data yet' | 'likely worse';
 
@@ -17,6 +18,9 @@ export const VERDICT_RULES = {
   permutationFromBlocks: 6,
 } as const;
 
+/** Simulated people whose routine lowers severity by 1.5 points: how many of 100 reached "likely helps", by blocks of 7 nights (lib/experiments/planted.test.ts). */
+export const FOUND_OF_100_BY_BLOCKS = { 4: 54, 8: 83, 10: 94 } as const;
+
 export const HOW_WE_DECIDE = [
   `We compare the nights of the two conditions as they were scheduled (nights you did not keep to are shown separately, in the per-protocol view). Washout nights after each switch and nights without a record are left out.`,
   `Not enough data yet: fewer than ${VERDICT_RULES.minNightsPerCondition} usable nights or fewer than ${VERDICT_RULES.minBlocksPerCondition} blocks with data for either condition, or the 95% interval is too wide to say.`,
@@ -24,7 +28,7 @@ export const HOW_WE_DECIDE = [
     `, and with ${VERDICT_RULES.permutationFromBlocks} or more blocks the block permutation test agrees (p at most ${VERDICT_RULES.maxPermutationP}).`,
   `Likely worse: the same rule the other way round.`,
   `Probably no meaningful difference: the whole 95% interval lies within the smallest difference worth having, either way.`,
-  `How many nights it takes: on simulated people whose routine truly lowers severity by 1.5 points, 4 blocks of 7 nights reached "likely helps" for about half (54 of 100), 8 blocks for 83 of 100 and 10 blocks (10 weeks) for 94 of 100; when the routine did nothing, "likely helps" came up for 1 to 3 of 100. So for a moderate effect, plan on 8 to 10 blocks. These rules were set once, before those runs, and not adjusted to them.`,
+  `How many nights it takes: on simulated people whose routine truly lowers severity by 1.5 points, 4 blocks of 7 nights reached "likely helps" for about half (${FOUND_OF_100_BY_BLOCKS[4]} of 100), 8 blocks for ${FOUND_OF_100_BY_BLOCKS[8]} of 100 and 10 blocks (10 weeks) for ${FOUND_OF_100_BY_BLOCKS[10]} of 100; when the routine did nothing, "likely helps" came up for 1 to 3 of 100. So for a moderate effect, plan on 8 to 10 blocks. These rules were set once, before those runs, and not adjusted to them.`,
   `An experiment ended early carries a caution: stopping when the numbers look good makes them look better than they are.`,
 ];
 
@@ -84,17 +88,17 @@ export function resultSentence(
     ? ' The experiment was ended early, so treat this with caution: stopping early tends to overstate a difference.'
     : '';
   if (!view.difference || view.probabilityLowerByMargin === null) {
-    return `Not enough nights yet to compare (${view.a.nights} with, ${view.b.nights} without).${caution}`;
+    return `Not enough nights to compare (${view.a.nights} on A, ${view.b.nights} on B).${caution}`;
   }
   const { diff, ciLow, ciHigh } = view.difference;
   const direction = diff <= 0 ? 'lower' : 'higher';
   // The interval is read in the sentence's direction: "lower (0.8 to 3.4)" means −3.4 to −0.8.
   const [from, to] = diff <= 0 ? [-ciHigh, -ciLow] : [ciLow, ciHigh];
-  const likely = Math.round(view.probabilityLowerByMargin * 100);
+  const likely = formatProbability(view.probabilityLowerByMargin);
   return (
     `${subject} your worst severity averaged ${points(Math.abs(diff))} ${direction} ` +
     `(95% interval ${formatNumber(from)} to ${formatNumber(to)}), across ${view.nightsUsed} nights; ` +
-    `${likely}% likely to be at least ${points(result.smallestDifference)} better.${caution}`
+    `${likely} likely to be at least ${points(result.smallestDifference)} better.${caution}`
   );
 }
 

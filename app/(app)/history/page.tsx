@@ -2,13 +2,16 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
-import { NightCalendar } from '@/components/night-calendar';
+import { NightCalendar, type ExperimentMark } from '@/components/night-calendar';
+import { conditionNames } from '@/db/queries/experiment-views';
+import { listExperiments } from '@/db/queries/experiments';
 import { describeNight } from '@/components/night-summary-text';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
+import { armsOf, conditionLabel, scheduleOf } from '@/lib/experiments';
 import { weekStartFromAcceptLanguage } from '@/lib/trends/weeks';
-import { formatNight, isMonth, lastNightOf, monthGrid, tonightOf } from '@/lib/nights';
+import { formatNight, isMonth, lastNightOf, localDateOf, monthGrid, tonightOf } from '@/lib/nights';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -31,6 +34,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       ? await listNightRecords({ userId: user.id, timeZone: user.timeZone, from, to: last, include: { stretching: false } })
       : [];
   const byNight = new Map(nights.map((n) => [n.nightOf, n]));
+  const marks = await experimentMarks(user, days[0]!, days.at(-1)!);
   const counts = {
     free: nights.filter((n) => n.status === 'symptom_free').length,
     episodes: nights.filter((n) => n.status === 'episodes').length,
@@ -61,11 +65,16 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             <span className="w-12" />
           )}
         </div>
-        <NightCalendar grid={grid} nights={byNight} tonight={tonight} />
+        <NightCalendar grid={grid} nights={byNight} tonight={tonight} experiment={marks.nights} />
         <p className="text-sm text-night-600 dark:text-night-300">
           ✓ no symptoms ({counts.free}) · number = worst severity of a night with episodes ({counts.episodes}) · ? not
           logged ({counts.unknown})
         </p>
+        {marks.legend.length > 0 && (
+          <p className="text-sm text-night-600 dark:text-night-300">
+            Experiment: {marks.legend.join(' · ')} · w = washout night (kept to, not counted)
+          </p>
+        )}
       </Card>
       <Card>
         <h2 className="mb-3 text-lg font-semibold">Nights</h2>
@@ -92,4 +101,25 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
       </Card>
     </div>
   );
+}
+
+/** The schedule of every experiment that has nights in the month, for the calendar. */
+async function experimentMarks(user: { id: string; timeZone: string }, from: string, to: string) {
+  const plans = (await listExperiments({ userId: user.id, tonight: localDateOf(new Date(), user.timeZone) })).filter((p) => p.status !== 'abandoned');
+  const nights = new Map<string, ExperimentMark>();
+  const legend: string[] = [];
+  if (plans.length === 0) return { nights, legend };
+  const names = await conditionNames({ userId: user.id });
+  for (const plan of plans) {
+    const { a, b } = armsOf(plan);
+    const labels = { A: conditionLabel(a, names), B: conditionLabel(b, names) };
+    let shown = false;
+    for (const night of scheduleOf(plan)) {
+      if (night.nightOf < from || night.nightOf > to || (plan.endedOn && night.nightOf > plan.endedOn)) continue;
+      shown = true;
+      nights.set(night.nightOf, { arm: night.condition, washout: night.washout, label: night.condition ? `${night.condition}, ${labels[night.condition]}` : 'paused' });
+    }
+    if (shown) legend.push(`A = ${labels.A}, B = ${b.kind === 'none' ? 'without it' : labels.B}`);
+  }
+  return { nights, legend };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   Bar,
   BarChart,
@@ -21,51 +21,9 @@ import {
   type InverseScaleFunction,
   type TooltipContentProps,
 } from 'recharts';
+import { axisProps, usePalette, type Palette } from '@/components/chart-theme';
 import { formatClock } from '@/lib/trends/format';
 import { fixed, nightLabel, shortNightLabel, statusText, type NightRow, type WeekRow } from './chart-rows';
-
-// Each colour has at least 3:1 contrast on the card (white, or night-900 in the dark theme).
-const LIGHT = {
-  text: '#333d59',
-  grid: '#c9d1e6',
-  nightly: '#52628b',
-  mean7: '#17705f',
-  mean28: '#b45309',
-  overlay: '#7c3aed',
-  bar: '#17705f',
-  onset: '#1d4ed8',
-  tooltipBg: '#ffffff',
-  tooltipBorder: '#9eabcc',
-};
-const DARK: typeof LIGHT = {
-  text: '#c9d1e6',
-  grid: '#333d59',
-  nightly: '#9eabcc',
-  mean7: '#7dd3c0',
-  mean28: '#fbbf24',
-  overlay: '#c4b5fd',
-  bar: '#7dd3c0',
-  onset: '#93c5fd',
-  tooltipBg: '#0d111c',
-  tooltipBorder: '#52628b',
-};
-type Palette = typeof LIGHT;
-
-function subscribeToTheme(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
-  return () => observer.disconnect();
-}
-
-/** Follows the `.dark` class the theme toggle sets on <html>. */
-function usePalette(): Palette {
-  const dark = useSyncExternalStore(
-    subscribeToTheme,
-    () => document.documentElement.classList.contains('dark'),
-    () => false,
-  );
-  return dark ? DARK : LIGHT;
-}
 
 const HEIGHT = 260;
 /** Dots on every night only while they stay apart. */
@@ -74,9 +32,6 @@ const MAX_LABELLED_WEEKS = 16;
 /** Where the overlay markers sit, above the 0–10 scale. */
 const MARK_Y = 10.7;
 
-function axisProps(p: Palette) {
-  return { stroke: p.grid, tick: { fill: p.text, fontSize: 12 }, tickLine: { stroke: p.grid } };
-}
 
 function TooltipBox({ p, title, lines }: { p: Palette; title: string; lines: string[] }) {
   return (

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { getCheckin } from '@/db/queries/checkins';
+import { conditionNames } from '@/db/queries/experiment-views';
+import { getActiveExperiment } from '@/db/queries/experiments';
 import { getRunningEpisode } from '@/db/queries/episodes';
 import { listNightRecords } from '@/db/queries/night-records';
 import { getFactorsFormData } from '@/db/queries/factors';
@@ -9,7 +11,7 @@ import { NightCheckinCard } from '@/components/night-checkin-card';
 import { StretchQuickLog } from '@/components/stretch-quick-log';
 import { TodayFactorsForm } from '@/components/today-factors-form';
 import { TrendsSummaryCard } from '@/components/trends-summary-card';
-import { Card } from '@/components/ui/card';
+import { TonightExperimentCard } from '@/components/tonight-experiment-card';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatNight, instantToWallTime, lastNightOf, localDateOf, tonightOf } from '@/lib/nights';
 
@@ -21,13 +23,15 @@ export default async function TodayPage() {
   const tonight = tonightOf(now, user.timeZone);
   const lastNight = lastNightOf(now, user.timeZone);
   const day = localDateOf(now, user.timeZone);
-  const [running, [lastNightSummary], checkin, routines, stretches, factors] = await Promise.all([
+  const [running, [lastNightSummary], checkin, routines, stretches, factors, experiment, names] = await Promise.all([
     getRunningEpisode({ userId: user.id }),
     listNightRecords({ userId: user.id, timeZone: user.timeZone, from: lastNight, to: lastNight, include: { stretching: false } }),
     getCheckin({ userId: user.id, nightOf: lastNight }),
     listRoutines({ userId: user.id }),
     listStretches({ userId: user.id, includeArchived: false }),
     getFactorsFormData({ userId: user.id, day }),
+    getActiveExperiment({ userId: user.id, tonight: day }),
+    conditionNames({ userId: user.id }),
   ]);
   const wall = (d: Date | null) => (d ? instantToWallTime(d, user.timeZone) : null);
 
@@ -58,12 +62,7 @@ export default async function TodayPage() {
       <StretchQuickLog routines={routines} stretches={stretches} timeZone={user.timeZone} />
       <TodayFactorsForm day={day} data={factors} />
       <TrendsSummaryCard userId={user.id} timeZone={user.timeZone} />
-      <Card>
-        <h2 className="text-lg font-semibold">Tonight&apos;s experiment</h2>
-        <p className="mt-1 text-night-600 dark:text-night-300">
-          No experiment is running. Self-experiments (for example, does a bedtime routine help you?) are coming soon.
-        </p>
-      </Card>
+      <TonightExperimentCard plan={experiment} names={names} tonight={day} />
     </div>
   );
 }
