@@ -51,16 +51,20 @@ export async function signIn(base: string, email: string, password: string): Pro
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
   });
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('next-auth.session-token='));
+  // A production build names it `__Secure-next-auth.session-token` (lib/auth/cookies.ts).
+  const session = res.headers.getSetCookie().find((c) => /^(__Secure-)?next-auth\.session-token=/.test(c));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return [...jar, session.split(';')[0]].join('; ');
 }
 
-/** Wall time of a full response (headers and body), in milliseconds. */
-export async function timeRequest(url: string, cookie: string): Promise<number> {
+/**
+ * Wall time of a full response (headers and body), in milliseconds. Redirects are not followed, so
+ * a lost session (a redirect to sign-in) cannot pass for a page.
+ */
+export async function timeRequest(url: string, cookie: string, expectedStatus = 200): Promise<number> {
   const start = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
+  const res = await fetch(url, { headers: { cookie }, redirect: 'manual' });
   await res.text();
-  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  if (res.status !== expectedStatus) throw new Error(`${url} answered ${res.status}`);
   return performance.now() - start;
 }

@@ -83,7 +83,8 @@ async function timePages(base: string, cookie: string) {
   // Interleaved, so a noisy moment on the machine hits every page alike.
   for (let round = 0; round < ROUNDS; round++) {
     for (const [label, url] of Object.entries(pages)) {
-      const t = await timeRequest(url, cookie);
+      // The floor is a not-found page by design: its status is 404.
+      const t = await timeRequest(url, cookie, label === 'floor' ? 404 : 200);
       if (round >= WARMUP) times[label]!.push(t);
     }
   }
@@ -102,7 +103,8 @@ async function javascriptBytes(base: string, cookie: string) {
   });
   const cookies = cookie.split('; ').map((pair) => {
     const [name, ...rest] = pair.split('=');
-    return { name: name!, value: rest.join('='), url: base };
+    // `__Secure-`/`__Host-` cookies must be set secure; Chromium sends them to http://127.0.0.1 too.
+    return { name: name!, value: rest.join('='), domain: new URL(base).hostname, path: '/', secure: name!.startsWith('__') };
   });
   // A page's own JavaScript: what has arrived once it has loaded (and, for Trends, drawn its charts).
   // Later requests are prefetches of linked routes, which belong to those routes.
@@ -142,7 +144,8 @@ if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ..
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const { DATABASE_URL: _unused, ...baseEnv } = process.env;
 const targets = [await postgresTarget(adminUrl), pgliteTarget()];
-let port = 3400;
+// BENCH_PORT_BASE keeps parallel runs (one per worktree) off each other's ports.
+let port = Number(process.env.BENCH_PORT_BASE ?? 3400);
 let measuredBytes = false;
 
 for (const target of targets) {

@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import Link from 'next/link';
 import { describeNight } from '@/components/night-summary-text';
-import { formatNight, type CalendarMonth, type NightSummary } from '@/lib/nights';
+import { formatNight, type CalendarMonth, type NightRecord } from '@/lib/nights';
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -12,7 +12,7 @@ function severityClass(severity: number | null) {
   return 'bg-red-200 text-red-950 dark:bg-red-800 dark:text-red-50';
 }
 
-function Marker({ night }: { night: NightSummary }) {
+function Marker({ night }: { night: NightRecord }) {
   if (night.status === 'symptom_free') return <span aria-hidden>✓</span>;
   if (night.status === 'episodes') return <span aria-hidden>{night.worstSeverity ?? '•'}</span>;
   return <span aria-hidden>?</span>;
@@ -45,7 +45,7 @@ export function NightCalendar({
   experiment,
 }: {
   grid: CalendarMonth;
-  nights: Map<string, NightSummary>;
+  nights: Map<string, NightRecord>;
   tonight: string;
   experiment?: ReadonlyMap<string, ExperimentMark>;
 }) {

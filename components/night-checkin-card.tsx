@@ -12,8 +12,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/field';
 import { describeNight } from '@/components/night-summary-text';
-import type { NightSummary } from '@/lib/nights';
-import { addDays } from '@/lib/nights';
+import { addDays, type NightRecord } from '@/lib/nights';
 
 const hasSleep = (s: SleepInitial) =>
   [s.bedtime, s.wakeTime, s.hoursSlept, s.awakenings, s.sleepQuality].some((v) => v !== null);
@@ -29,7 +28,7 @@ export function NightCheckinCard({
 }: {
   title: string;
   nightOf: string;
-  summary: NightSummary;
+  summary: NightRecord;
   sleep: SleepInitial;
   showLink?: boolean;
   noSymptomsLabel?: string;

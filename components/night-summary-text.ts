@@ -1,6 +1,6 @@
-import type { NightSummary } from '@/lib/nights';
+import type { NightRecord } from '@/lib/nights';
 
-export function describeNight(summary: NightSummary): string {
+export function describeNight(summary: Pick<NightRecord, 'status' | 'episodeCount' | 'worstSeverity'>): string {
   if (summary.status === 'unknown') return 'Not logged';
   if (summary.status === 'symptom_free') return 'No symptoms';
   if (summary.episodeCount === 0) return 'Had symptoms (no episode logged)';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTrendNights } from '@/db/queries/trends';
+import { listNightRecords } from '@/db/queries/night-records';
 import { addDays, lastNightOf } from '@/lib/nights';
 import { describeChange, formatNumber, headlineFigures } from '@/lib/trends';
 import { Card } from './ui/card';
@@ -9,7 +9,7 @@ const NIGHTS = 28;
 /** The last 4 weeks against the 4 before, for Today: a server component with its own small query. */
 export async function TrendsSummaryCard({ userId, timeZone }: { userId: string; timeZone: string }) {
   const to = lastNightOf(new Date(), timeZone);
-  const nights = await getTrendNights({ userId, timeZone, from: addDays(to, 1 - 2 * NIGHTS), to, stretching: false });
+  const nights = await listNightRecords({ userId, timeZone, from: addDays(to, 1 - 2 * NIGHTS), to, include: { stretching: false } });
   const previous = headlineFigures(nights.slice(0, NIGHTS));
   const current = headlineFigures(nights.slice(NIGHTS));
   const compare = previous.knownNights > 0;

@@ -4,7 +4,8 @@ import { nightOf } from '@/lib/nights';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
 import { getCheckin, saveCheckin } from './checkins';
 import { deleteEpisode, endEpisode, getEpisode, getRunningEpisode, saveEpisode, startEpisode } from './episodes';
-import { getNightDetail, listNightSummaries } from './nights';
+import { listNightRecords } from './night-records';
+import { getNightDetail } from './nights';
 import { createUser, deleteUser } from './users';
 
 const tz = 'Europe/Berlin';
@@ -73,15 +74,17 @@ describe.each(testDatabaseKinds)('episode and night queries on %s', (kind) => {
       userId: user.id,
       episode: { id: randomUUID(), startedAt, endedAt: new Date('2026-11-02T22:20:00Z'), severity: 7, nightOf: '2026-11-02', ...details },
     });
-    const nights = await listNightSummaries({ userId: user.id, from: '2026-11-01', to: '2026-11-03' });
+    const nights = await listNightRecords({ userId: user.id, timeZone: 'UTC', from: '2026-11-01', to: '2026-11-03' });
     expect(nights.map((n) => [n.status, n.worstSeverity])).toEqual([
       ['symptom_free', 0],
       ['episodes', 7],
       ['unknown', null],
     ]);
-    const detail = await getNightDetail({ userId: user.id, nightOf: '2026-11-02' });
+    const detail = await getNightDetail({ userId: user.id, timeZone: 'UTC', nightOf: '2026-11-02' });
     expect(detail.episodes).toHaveLength(1);
-    expect(detail.summary.worstSeverity).toBe(7);
+    // The one night read with its details is the record the period read gives; 22:00 UTC is 10 h after noon.
+    expect(detail.record).toEqual(nights[1]);
+    expect(detail.record.firstOnset).toBe(600);
   });
 
   it('refuses a check-in id that belongs to another user', async () => {

@@ -1,17 +1,59 @@
 import 'server-only';
-import { and, between, eq, sql } from 'drizzle-orm';
+import { and, between, eq, min, sql } from 'drizzle-orm';
 import type { NightRecord } from '@/lib/nights/night-record';
 import {
   assembleNightRecords,
+  type CheckinNightRow,
   type CustomValueRow,
+  type EpisodeNightRow,
   type FactorDayRecord,
   type StretchNightRow,
 } from '@/lib/nights/night-records';
-import { customFactorValues, dailyFactors, stretchSessions } from '../schema';
+import { getDb } from '../client';
+import { customFactorValues, dailyFactors, episodes, nightCheckins, stretchSessions } from '../schema';
 import { selectRows } from './raw-rows';
-import { listCheckinNights, listEpisodeNights } from './trends';
+
+// The night read model's one query module: History, Today, Insights, experiments and the report
+// read nights through listNightRecords. The per-part reads are exported for the benchmark.
 
 type Period = { userId: string; from: string; to: string };
+
+/** The first night with a check-in or an episode; null for an account with nothing logged. */
+export async function getFirstLoggedNight({ userId }: { userId: string }): Promise<string | null> {
+  const db = await getDb();
+  // Each min() is one step down the (user_id, night_of) index.
+  const [[fromEpisodes], [fromCheckins]] = await Promise.all([
+    db.select({ first: min(episodes.nightOf) }).from(episodes).where(eq(episodes.userId, userId)),
+    db.select({ first: min(nightCheckins.nightOf) }).from(nightCheckins).where(eq(nightCheckins.userId, userId)),
+  ]);
+  const firsts = [fromEpisodes?.first, fromCheckins?.first].filter((d): d is string => typeof d === 'string');
+  return firsts.length ? firsts.reduce((a, b) => (a < b ? a : b)) : null;
+}
+
+/**
+ * Wall-clock minutes after noon of the night's first onset in the user's zone, seconds truncated,
+ * as lib/nights' onsetMinutesAfterNoon computes them.
+ */
+const firstOnsetMinutes = (timeZone: string) =>
+  sql<number>`((floor(extract(epoch from (min(${episodes.startedAt}) at time zone ${timeZone})::time) / 60))::int + 720) % 1440`;
+
+/** Per night: episodes, worst severity and the first onset. */
+export async function listEpisodeNights({ userId, timeZone, from, to }: Period & { timeZone: string }): Promise<EpisodeNightRow[]> {
+  return selectRows<EpisodeNightRow>(sql`
+    select ${episodes.nightOf}::text as "nightOf", count(*)::int as "episodeCount",
+      max(${episodes.severity})::int as "worstSeverity", ${firstOnsetMinutes(timeZone)} as "firstOnset"
+    from ${episodes}
+    where ${and(eq(episodes.userId, userId), between(episodes.nightOf, from, to))}
+    group by ${episodes.nightOf}`);
+}
+
+export async function listCheckinNights({ userId, from, to }: Period): Promise<CheckinNightRow[]> {
+  return selectRows<CheckinNightRow>(sql`
+    select ${nightCheckins.nightOf}::text as "nightOf", ${nightCheckins.hadSymptoms} as "hadSymptoms",
+      ${nightCheckins.hoursSlept} as "hoursSlept"
+    from ${nightCheckins}
+    where ${and(eq(nightCheckins.userId, userId), between(nightCheckins.nightOf, from, to))}`);
+}
 
 /** Per night with any stretching: whether one was before bed, and the routines done. */
 export async function listStretchNights({ userId, from, to }: Period): Promise<StretchNightRow[]> {
@@ -24,11 +66,12 @@ export async function listStretchNights({ userId, from, to }: Period): Promise<S
     group by ${stretchSessions.nightOf}`);
 }
 
+/** The day's built-in factors; the last caffeine in whole minutes, seconds dropped (13:59:30 is not yet late). */
 export async function listFactorDayRecords({ userId, from, to }: Period): Promise<FactorDayRecord[]> {
   return selectRows<FactorDayRecord>(sql`
     select ${dailyFactors.day}::text as "day",
       ${dailyFactors.caffeineServings}::int as "caffeineServings",
-      (extract(epoch from ${dailyFactors.lastCaffeineAt}) / 60)::int as "lastCaffeineMinutes",
+      floor(extract(epoch from ${dailyFactors.lastCaffeineAt}) / 60)::int as "lastCaffeineMinutes",
       ${dailyFactors.alcoholDrinks}::int as "alcoholDrinks",
       ${dailyFactors.exerciseMinutes}::int as "exerciseMinutes",
       ${dailyFactors.exerciseTimeOfDay} as "exerciseTimeOfDay",
@@ -41,7 +84,7 @@ export async function listFactorDayRecords({ userId, from, to }: Period): Promis
 export async function listCustomValueRows({ userId, from, to }: Period): Promise<CustomValueRow[]> {
   return selectRows<CustomValueRow>(sql`
     select ${customFactorValues.day}::text as "day", ${customFactorValues.factorId}::text as "factorId",
-      ${customFactorValues.value}::float8 as "value"
+      ${customFactorValues.value} as "value"
     from ${customFactorValues}
     where ${and(eq(customFactorValues.userId, userId), between(customFactorValues.day, from, to))}`);
 }

@@ -1,38 +1,17 @@
 import 'server-only';
-import { and, asc, between, count, eq, max } from 'drizzle-orm';
-import { summarizeNights, type NightSummary } from '@/lib/nights';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../client';
 import { dailyFactors, episodes, medicationDoses, medications, nightCheckins, stretchSessions } from '../schema';
+import { listNightRecords } from './night-records';
 
-/** Every night from `from` to `to`, each marked symptom-free, with episodes, or unknown. */
-export async function listNightSummaries({
-  userId,
-  from,
-  to,
-}: {
-  userId: string;
-  from: string;
-  to: string;
-}): Promise<NightSummary[]> {
+/**
+ * Everything logged for one night: its check-in, episodes, stretches, doses and the day's factors,
+ * and the night as listNightRecords reads it (`record`; the factors are here in full, so it reads none).
+ */
+export async function getNightDetail({ userId, timeZone, nightOf }: { userId: string; timeZone: string; nightOf: string }) {
   const db = await getDb();
-  const [aggregates, checkins] = await Promise.all([
-    db
-      .select({ nightOf: episodes.nightOf, episodeCount: count(), worstSeverity: max(episodes.severity) })
-      .from(episodes)
-      .where(and(eq(episodes.userId, userId), between(episodes.nightOf, from, to)))
-      .groupBy(episodes.nightOf),
-    db
-      .select({ nightOf: nightCheckins.nightOf, hadSymptoms: nightCheckins.hadSymptoms })
-      .from(nightCheckins)
-      .where(and(eq(nightCheckins.userId, userId), between(nightCheckins.nightOf, from, to))),
-  ]);
-  return summarizeNights(from, to, aggregates, checkins);
-}
-
-/** Everything logged for one night: its check-in, episodes, stretches, doses and the day's factors. */
-export async function getNightDetail({ userId, nightOf }: { userId: string; nightOf: string }) {
-  const db = await getDb();
-  const [checkin, nightEpisodes, sessions, doses, factors] = await Promise.all([
+  const [[record], checkin, nightEpisodes, sessions, doses, factors] = await Promise.all([
+    listNightRecords({ userId, timeZone, from: nightOf, to: nightOf }),
     db
       .select()
       .from(nightCheckins)
@@ -60,19 +39,6 @@ export async function getNightDetail({ userId, nightOf }: { userId: string; nigh
       .where(and(eq(dailyFactors.userId, userId), eq(dailyFactors.day, nightOf)))
       .then((rows) => rows[0]),
   ]);
-  const [summary] = summarizeNights(
-    nightOf,
-    nightOf,
-    nightEpisodes.length
-      ? [{ nightOf, episodeCount: nightEpisodes.length, worstSeverity: maxSeverity(nightEpisodes) }]
-      : [],
-    checkin ? [checkin] : [],
-  );
-  return { summary: summary!, checkin, episodes: nightEpisodes, stretchSessions: sessions, doses, factors };
+  return { record: record!, checkin, episodes: nightEpisodes, stretchSessions: sessions, doses, factors };
 }
 export type NightDetail = Awaited<ReturnType<typeof getNightDetail>>;
-
-function maxSeverity(rows: { severity: number | null }[]): number | null {
-  const rated = rows.map((r) => r.severity).filter((s): s is number => s !== null);
-  return rated.length ? Math.max(...rated) : null;
-}

@@ -18,6 +18,6 @@ export {
   type Instant,
 } from './night-of';
 export { instantToClock, instantToWallTime, isWallTime, wallTimeToInstant, type WallTime } from './wall-time';
-export { summarizeNights, type NightStatus, type NightSummary, type EpisodeAggregate, type CheckinFact } from './summaries';
+export type { NightFactors, NightRecord, NightStatus } from './night-record';
 export { formatNight } from './format';
 export { isMonth, monthGrid, type CalendarMonth } from './calendar';

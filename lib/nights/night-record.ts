@@ -1,4 +1,5 @@
-import type { NightStatus } from './summaries';
+/** A night with neither a check-in nor an episode is unknown, never symptom-free. */
+export type NightStatus = 'symptom_free' | 'episodes' | 'unknown';
 
 /** The day's factors as logged for day D (the day whose evening begins night D); null where not recorded. */
 export type NightFactors = {

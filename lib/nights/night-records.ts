@@ -1,5 +1,5 @@
-import type { NightFactors, NightRecord } from './night-record';
-import { summarizeNights } from './summaries';
+import { datesBetween } from './calendar-date';
+import type { NightFactors, NightRecord, NightStatus } from './night-record';
 
 export type EpisodeNightRow = {
   nightOf: string;
@@ -28,8 +28,8 @@ export type NightRecordParts = {
  * repeat one); unknown nights stay in the list as 'unknown'. The one place nights are assembled.
  */
 export function assembleNightRecords({ from, to, episodes, checkins, stretching = [], factors }: NightRecordParts): NightRecord[] {
-  const onsetByNight = new Map(episodes.map((e) => [e.nightOf, e.firstOnset]));
-  const sleepByNight = new Map(checkins.map((c) => [c.nightOf, c.hoursSlept]));
+  const episodesByNight = new Map(episodes.map((e) => [e.nightOf, e]));
+  const checkinByNight = new Map(checkins.map((c) => [c.nightOf, c]));
   const stretchByNight = new Map(stretching.map((s) => [s.nightOf, s]));
   const dayByNight = new Map(factors?.days.map((d) => [d.day, d]));
   const customByNight = new Map<string, Record<string, number>>();
@@ -38,21 +38,35 @@ export function assembleNightRecords({ from, to, episodes, checkins, stretching 
     values[v.factorId] = v.value;
     customByNight.set(v.day, values);
   }
-  return summarizeNights(from, to, episodes, checkins).map((summary) => {
-    const night = summary.nightOf;
+  return datesBetween(from, to).map((night) => {
+    const episode = episodesByNight.get(night);
+    const checkin = checkinByNight.get(night);
     const stretch = stretchByNight.get(night);
     return {
       nightOf: night,
-      status: summary.status,
-      worstSeverity: summary.worstSeverity,
-      episodeCount: summary.episodeCount,
-      firstOnset: onsetByNight.get(night) ?? null,
-      hoursSlept: sleepByNight.get(night) ?? null,
+      ...outcome(episode, checkin),
+      firstOnset: episode?.firstOnset ?? null,
+      hoursSlept: checkin?.hoursSlept ?? null,
       beforeBedStretch: stretch?.beforeBed ?? false,
       routineIds: stretch?.routineIds ?? [],
       factors: factorsOf(dayByNight.get(night), customByNight.get(night)),
     };
   });
+}
+
+/**
+ * Logged episodes outweigh a contradicting "no symptoms" check-in; a "had symptoms" check-in
+ * without episodes counts as a night with episodes, unrated.
+ */
+function outcome(
+  episode: EpisodeNightRow | undefined,
+  checkin: CheckinNightRow | undefined,
+): { status: NightStatus; worstSeverity: number | null; episodeCount: number } {
+  if (episode && episode.episodeCount > 0) {
+    return { status: 'episodes', worstSeverity: episode.worstSeverity, episodeCount: episode.episodeCount };
+  }
+  if (checkin && !checkin.hadSymptoms) return { status: 'symptom_free', worstSeverity: 0, episodeCount: 0 };
+  return { status: checkin ? 'episodes' : 'unknown', worstSeverity: null, episodeCount: 0 };
 }
 
 function factorsOf(day: FactorDayRecord | undefined, custom: Record<string, number> | undefined): NightFactors | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInOverlayFactors, customOverlayFactor, factorDayValue, isFactorMarked } from './factors';
+import { builtInOverlayFactors, customOverlayFactor, factorDayValue, isFactorMarked, nightFactorMark } from './factors';
+import { nightRecord } from './testing';
 
 describe('overlay factors', () => {
   it('reads each rule', () => {
@@ -42,5 +43,28 @@ describe('overlay factors', () => {
     expect(factorDayValue(day, { kind: 'custom', factorId: 'f-1' })).toBe(1);
     expect(factorDayValue(day, { kind: 'custom', factorId: 'f-2' })).toBeNull();
     expect(factorDayValue(null, { kind: 'built_in', column: 'stress' })).toBeNull();
+  });
+
+  it('marks a night present, absent, or not recorded', () => {
+    const stress = builtInOverlayFactors().find((f) => f.key === 'stress')!;
+    const withStress = (value: number | null) =>
+      nightRecord('2026-01-01', {
+        factors: {
+          caffeineServings: null,
+          lastCaffeineMinutes: null,
+          alcoholDrinks: null,
+          exerciseMinutes: null,
+          exerciseTimeOfDay: null,
+          stress: value,
+          ironSupplement: null,
+          custom: {},
+        },
+      });
+    expect([withStress(8), withStress(6), withStress(null), nightRecord('2026-01-01')].map((n) => nightFactorMark(n, stress))).toEqual([
+      true,
+      false,
+      null,
+      null,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { NightFactors } from '../nights/night-record';
+import type { NightFactors, NightRecord } from '../nights/night-record';
 import type { CustomFactorKind } from '../validation/factors';
 
 export const BUILT_IN_FACTOR_KEYS = ['caffeine', 'late_caffeine', 'alcohol', 'exercise', 'stress', 'iron'] as const;
@@ -84,4 +84,9 @@ export function factorDayValue(factors: NightFactors | null, source: OverlayFact
     case 'iron':
       return factors.ironSupplement === null ? null : Number(factors.ironSupplement);
   }
+}
+
+/** The overlay on one night: true present/high, false absent/low, null not recorded. */
+export function nightFactorMark(night: Pick<NightRecord, 'factors'>, factor: Pick<OverlayFactor, 'source' | 'rule'>): boolean | null {
+  return isFactorMarked(factor.rule, factorDayValue(night.factors, factor.source));
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import { describeChange, headlineFigures, headlineRows } from './headline';
-import type { TrendNight } from './nights';
-import { trendNight } from './testing';
+import type { NightRecord } from '../nights/night-record';
+import { nightRecord } from './testing';
 
-const nights = (from: string, spec: (number | null | 'symptoms')[], hours: (number | null)[] = []): TrendNight[] =>
+const nights = (from: string, spec: (number | null | 'symptoms')[], hours: (number | null)[] = []): NightRecord[] =>
   spec.map((s, i) =>
-    trendNight(addDays(from, i), {
+    nightRecord(addDays(from, i), {
       status: s === null ? 'unknown' : s === 0 ? 'symptom_free' : 'episodes',
-      severity: s === 'symptoms' ? null : s,
+      worstSeverity: s === 'symptoms' ? null : s,
       episodeCount: typeof s === 'number' && s > 0 ? 1 : 0,
       hoursSlept: hours[i] ?? null,
     }),

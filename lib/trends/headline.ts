@@ -1,6 +1,6 @@
 import { mean, median } from '../stats/descriptive';
 import { formatNumber } from './format';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
 
 export type HeadlineFigures = {
   nights: number;
@@ -15,10 +15,10 @@ export type HeadlineFigures = {
   meanHoursSlept: number | null;
 };
 
-export function headlineFigures(nights: readonly TrendNight[]): HeadlineFigures {
+export function headlineFigures(nights: readonly NightRecord[]): HeadlineFigures {
   const known = nights.filter((n) => n.status !== 'unknown');
   const episodeNights = known.filter((n) => n.status === 'episodes').length;
-  const severities = known.map((n) => n.severity).filter((s): s is number => s !== null);
+  const severities = known.map((n) => n.worstSeverity).filter((s): s is number => s !== null);
   const hours = nights.map((n) => n.hoursSlept).filter((h): h is number => h !== null);
   return {
     nights: nights.length,

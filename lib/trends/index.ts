@@ -1,7 +1,6 @@
 export * from './factors';
 export * from './format';
 export * from './headline';
-export * from './nights';
 export * from './period';
 export * from './sentences';
 export * from './series';
@@ -9,3 +8,4 @@ export * from './summaries';
 export * from './weekly';
 export * from './weeks';
 export * from './week-series';
+export * from './view';

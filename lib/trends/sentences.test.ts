@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import { linearTrend } from '../stats';
 import { formatClock, formatDuration } from './format';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
 import { DAYS_PER_MONTH, onsetDrift, onsetSummary, severityTrend } from './sentences';
-import { trendNight } from './testing';
+import { nightRecord } from './testing';
 import { bucketWeeks } from './weekly';
 
-const night = (i: number, over: Partial<TrendNight>) => trendNight(addDays('2026-01-01', i), over);
+const night = (i: number, over: Partial<NightRecord>) => nightRecord(addDays('2026-01-01', i), over);
 const withSeverity = (values: (number | null)[]) =>
-  values.map((severity, i) => night(i, severity === null ? {} : { status: severity ? 'episodes' : 'symptom_free', severity }));
+  values.map((severity, i) => night(i, severity === null ? {} : { status: severity ? 'episodes' : 'symptom_free', worstSeverity: severity }));
 
 describe('severityTrend', () => {
   it('states a rise per month with its 95% interval when the interval excludes zero', () => {
@@ -54,7 +54,7 @@ describe('severityTrend', () => {
 describe('onset drift', () => {
   const nightsWithOnsets = (early: number, late: number, count = 28) =>
     Array.from({ length: count }, (_, i) =>
-      night(i, { status: 'episodes', severity: 4, episodeCount: 1, onset: i < count / 2 ? early : late }),
+      night(i, { status: 'episodes', worstSeverity: 4, episodeCount: 1, firstOnset: i < count / 2 ? early : late }),
     );
 
   it('says so when the median onset moved an hour or more earlier', () => {
@@ -74,7 +74,7 @@ describe('onset drift', () => {
   });
 
   it('needs at least three onsets at each end', () => {
-    const sparse = nightsWithOnsets(660, 500).map((n, i) => (i < 26 && i % 4 !== 0 ? { ...n, onset: null } : n));
+    const sparse = nightsWithOnsets(660, 500).map((n, i) => (i < 26 && i % 4 !== 0 ? { ...n, firstOnset: null } : n));
     expect(onsetDrift(sparse)).toBeNull();
     expect(onsetDrift(nightsWithOnsets(660, 500, 10))).toBeNull();
   });

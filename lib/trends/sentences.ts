@@ -1,7 +1,7 @@
 import { median } from '../stats/descriptive';
 import { linearTrend } from '../stats/regression';
 import { formatClock, formatDuration, formatNumber } from './format';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
 import type { TrendWeek } from './weekly';
 
 /** The average length of a month, for "points per month". */
@@ -14,13 +14,13 @@ export type SeverityTrend =
   | { kind: 'none' | 'rising' | 'falling'; perMonth: number; ciLow: number; ciHigh: number; nights: number; sentence: string };
 
 /** Nightly severity's linear trend, in words only when its 95% interval excludes zero. */
-export function severityTrend(nights: readonly TrendNight[]): SeverityTrend {
+export function severityTrend(nights: readonly NightRecord[]): SeverityTrend {
   const x: number[] = [];
   const y: number[] = [];
   nights.forEach((n, day) => {
-    if (n.severity !== null) {
+    if (n.worstSeverity !== null) {
       x.push(day);
-      y.push(n.severity);
+      y.push(n.worstSeverity);
     }
   });
   const fit = linearTrend(x, y);
@@ -64,10 +64,10 @@ export type OnsetDrift = {
  * Median first-onset time at the start of the period vs at its end (the first and last quarter,
  * 7 to 28 nights each); null when either end has fewer than 3 onsets.
  */
-export function onsetDrift(nights: readonly TrendNight[]): OnsetDrift | null {
+export function onsetDrift(nights: readonly NightRecord[]): OnsetDrift | null {
   if (nights.length < 14) return null;
   const windowNights = Math.min(28, Math.max(7, Math.floor(nights.length / 4)));
-  const onsets = (part: readonly TrendNight[]) => part.map((n) => n.onset).filter((o): o is number => o !== null);
+  const onsets = (part: readonly NightRecord[]) => part.map((n) => n.firstOnset).filter((o): o is number => o !== null);
   const early = onsets(nights.slice(0, windowNights));
   const late = onsets(nights.slice(-windowNights));
   if (early.length < 3 || late.length < 3) return null;

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
-import type { TrendNight } from './nights';
-import { trendNight } from './testing';
+import type { NightRecord } from '../nights/night-record';
+import { TEST_OVERLAY, nightRecord, overlayMarked } from './testing';
 import { nightSeries } from './series';
 import { weekSeries, weeksOfSeries } from './week-series';
 import { bucketWeeks } from './weekly';
 
-const nightsFrom = (from: string, severities: (number | null)[], factor: boolean | null = null): TrendNight[] =>
+const nightsFrom = (from: string, severities: (number | null)[], factor: boolean | null = null): NightRecord[] =>
   severities.map((severity, i) =>
-    trendNight(addDays(from, i), {
+    nightRecord(addDays(from, i), {
       status: severity === null ? 'unknown' : severity === 0 ? 'symptom_free' : 'episodes',
-      severity,
+      worstSeverity: severity,
       episodeCount: severity ? 1 : 0,
       hoursSlept: severity === null ? null : 6 + (i % 3) / 3,
-      factor,
+      factors: overlayMarked(factor),
     }),
   );
 
@@ -49,7 +49,9 @@ describe('nightSeries', () => {
   });
 
   it('adds the overlay only when asked', () => {
-    expect(nightSeries(nightsFrom('2026-01-01', [1, null], true), { withFactor: true }).factor).toEqual([1, 1]);
+    expect(nightSeries(nightsFrom('2026-01-01', [1, null], true), { factor: TEST_OVERLAY }).factor).toEqual([1, 1]);
+    expect(nightSeries(nightsFrom('2026-01-01', [1, null], false), { factor: TEST_OVERLAY }).factor).toEqual([0, 0]);
+    expect(nightSeries(nightsFrom('2026-01-01', [1, null], null), { factor: TEST_OVERLAY }).factor).toEqual([null, null]);
     expect(nightSeries(nightsFrom('2026-01-01', [1, null], true)).factor).toBeNull();
   });
 });
@@ -59,7 +61,7 @@ describe('weekSeries', () => {
     const nights = nightsFrom(
       '2026-03-18',
       Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? null : i % 3)),
-    ).map((n, i) => ({ ...n, onset: n.status === 'episodes' ? 600 + i : null, beforeBedStretch: i % 4 === 0 }));
+    ).map((n, i) => ({ ...n, firstOnset: n.status === 'episodes' ? 600 + i : null, beforeBedStretch: i % 4 === 0 }));
     for (const weekStartsOn of [0, 1, 6] as const) {
       const weeks = bucketWeeks(nights, weekStartsOn);
       const series = weekSeries(weeks);

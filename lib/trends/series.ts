@@ -1,5 +1,6 @@
 import { rollingMean } from '../stats/rolling';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
+import { nightFactorMark, type OverlayFactor } from './factors';
 import type { WeekSeries } from './week-series';
 
 export const SHORT_WINDOW = { nights: 7, minCount: 3 } as const;
@@ -29,22 +30,27 @@ const STATUS_LETTER = { symptom_free: 'f', episodes: 'e', unknown: 'u' } as cons
  * first weeks of a period are not blank when earlier nights were logged.
  */
 export function nightSeries(
-  nights: readonly TrendNight[],
-  { leadIn = [], withFactor = false }: { leadIn?: readonly TrendNight[]; withFactor?: boolean } = {},
+  nights: readonly NightRecord[],
+  { leadIn = [], factor = null }: { leadIn?: readonly NightRecord[]; factor?: OverlayFactor | null } = {},
 ): NightSeries {
   const all = [...leadIn, ...nights];
   const skip = leadIn.length;
-  const severities = all.map((n) => n.severity);
+  const severities = all.map((n) => n.worstSeverity);
   const hours = all.map((n) => n.hoursSlept);
   const tail = <T,>(values: T[]) => values.slice(skip);
   return {
     from: nights[0]?.nightOf ?? '',
     status: nights.map((n) => STATUS_LETTER[n.status]).join(''),
-    severity: nights.map((n) => n.severity),
+    severity: nights.map((n) => n.worstSeverity),
     mean7: tail(rollingMean(severities, SHORT_WINDOW.nights, SHORT_WINDOW.minCount)).map(round2),
     mean28: tail(rollingMean(severities, LONG_WINDOW.nights, LONG_WINDOW.minCount)).map(round2),
     hours: nights.map((n) => round2(n.hoursSlept)),
     hoursMean7: tail(rollingMean(hours, SHORT_WINDOW.nights, SHORT_WINDOW.minCount)).map(round2),
-    factor: withFactor ? nights.map((n) => (n.factor === null ? null : n.factor ? 1 : 0)) : null,
+    factor: factor
+      ? nights.map((n) => {
+          const marked = nightFactorMark(n, factor);
+          return marked === null ? null : marked ? 1 : 0;
+        })
+      : null,
   };
 }

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
 import { headlineFigures } from './headline';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
 import { nightSeries } from './series';
+import { TEST_OVERLAY, nightRecord, overlayMarked } from './testing';
 import { factorSummary, frequencySummary, severitySummary, sleepSummary, stretchingSummary } from './summaries';
 import { bucketWeeks } from './weekly';
 
-const nights: TrendNight[] = [5, 0, null, 7, 3, null, 0, 4, null, null].map((severity, i) => ({
-  nightOf: addDays('2026-03-02', i),
+const nights: NightRecord[] = [5, 0, null, 7, 3, null, 0, 4, null, null].map((severity, i) => nightRecord(addDays('2026-03-02', i), {
   status: severity === null ? 'unknown' : severity === 0 ? 'symptom_free' : 'episodes',
-  severity,
+  worstSeverity: severity,
   episodeCount: severity ? 1 : 0,
-  onset: null,
   hoursSlept: severity === null ? null : 6 + (severity % 2),
   beforeBedStretch: i % 3 === 0,
-  factor: severity === null ? null : severity >= 4,
+  factors: overlayMarked(severity === null ? null : severity >= 4),
 }));
 
 describe('chart summaries', () => {
@@ -29,9 +28,9 @@ describe('chart summaries', () => {
   it('describes sleep, stretching and the overlay in words', () => {
     expect(sleepSummary(figures)).toBe('Slept 6.5 hours on average, over 6 nights with sleep logged.');
     expect(stretchingSummary(weeks)).toBe('Stretched before bed on 4 of 10 nights (40%).');
-    expect(factorSummary(nights, 'Had caffeine')).toBe(
-      'Marked nights (Had caffeine): 3 of 6 nights with this factor recorded. Mean worst severity 5.3 on those nights and 1.0 on the others: a description, not a test.',
+    expect(factorSummary(nights, TEST_OVERLAY)).toBe(
+      'Marked nights (Took iron): 3 of 6 nights with this factor recorded. Mean worst severity 5.3 on those nights and 1.0 on the others: a description, not a test.',
     );
-    expect(factorSummary(nights.map((n) => ({ ...n, factor: null })), 'Had caffeine')).toContain('not recorded');
+    expect(factorSummary(nights.map((n) => ({ ...n, factors: null })), TEST_OVERLAY)).toContain('not recorded');
   });
 });

@@ -1,7 +1,8 @@
 import { mean } from '../stats/descriptive';
 import { formatNumber, formatPercent } from './format';
 import type { HeadlineFigures } from './headline';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
+import { nightFactorMark, type OverlayFactor } from './factors';
 import type { NightSeries } from './series';
 import type { TrendWeek } from './weekly';
 
@@ -39,13 +40,17 @@ export function stretchingSummary(weeks: readonly TrendWeek[]): string {
 }
 
 /** Marked nights and, where both sides have rated nights, the mean worst severity on each: descriptive only. */
-export function factorSummary(nights: readonly TrendNight[], markedLabel: string): string {
-  const recorded = nights.filter((n) => n.factor !== null);
+export function factorSummary(nights: readonly NightRecord[], factor: OverlayFactor): string {
+  const { markedLabel } = factor;
+  const recorded = nights.flatMap((n) => {
+    const marked = nightFactorMark(n, factor);
+    return marked === null ? [] : [{ marked, severity: n.worstSeverity }];
+  });
   if (recorded.length === 0) return `Marked nights (${markedLabel}): this factor was not recorded in this period.`;
-  const marked = recorded.filter((n) => n.factor);
-  const severities = (rows: TrendNight[]) => rows.map((n) => n.severity).filter((s): s is number => s !== null);
+  const marked = recorded.filter((n) => n.marked);
+  const severities = (rows: typeof recorded) => rows.map((n) => n.severity).filter((s): s is number => s !== null);
   const on = severities(marked);
-  const off = severities(recorded.filter((n) => !n.factor));
+  const off = severities(recorded.filter((n) => !n.marked));
   const comparison =
     on.length && off.length
       ? ` Mean worst severity ${formatNumber(mean(on), 1)} on those nights and ${formatNumber(mean(off), 1)} on the others: a description, not a test.`

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../nights';
-import type { TrendNight } from './nights';
-import { trendNight } from './testing';
+import type { NightRecord } from '../nights/night-record';
+import { nightRecord } from './testing';
 import { bucketWeeks } from './weekly';
 import { weekStartOf, type WeekDay } from './weeks';
 
-const night = trendNight;
-const range = (from: string, count: number, each: (d: string, i: number) => Partial<TrendNight> = () => ({})) =>
+const night = nightRecord;
+const range = (from: string, count: number, each: (d: string, i: number) => Partial<NightRecord> = () => ({})) =>
   Array.from({ length: count }, (_, i) => night(addDays(from, i), each(addDays(from, i), i)));
 
 describe('bucketWeeks', () => {
@@ -15,8 +15,8 @@ describe('bucketWeeks', () => {
     i % 3 === 2
       ? {}
       : i % 2 === 0
-        ? { status: 'episodes', severity: 5, episodeCount: 1, onset: 600 + i * 10, beforeBedStretch: i < 4 }
-        : { status: 'symptom_free', severity: 0 },
+        ? { status: 'episodes', worstSeverity: 5, episodeCount: 1, firstOnset: 600 + i * 10, beforeBedStretch: i < 4 }
+        : { status: 'symptom_free', worstSeverity: 0 },
   );
 
   it('starts weeks on Monday, with partial weeks at both ends', () => {

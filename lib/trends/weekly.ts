@@ -1,5 +1,5 @@
 import { median } from '../stats/descriptive';
-import type { TrendNight } from './nights';
+import type { NightRecord } from '../nights/night-record';
 import { dayOfWeek, weekStartOf, type WeekDay } from './weeks';
 
 export type TrendWeek = {
@@ -17,9 +17,9 @@ export type TrendWeek = {
   stretchNights: number;
 };
 
-/** Groups consecutive nights (as fillNights returns them) into weeks starting on `weekStartsOn`. */
-export function bucketWeeks(nights: readonly TrendNight[], weekStartsOn: WeekDay): TrendWeek[] {
-  const weeks: { weekStart: string; nights: TrendNight[] }[] = [];
+/** Groups consecutive nights (as listNightRecords returns them) into weeks starting on `weekStartsOn`. */
+export function bucketWeeks(nights: readonly NightRecord[], weekStartsOn: WeekDay): TrendWeek[] {
+  const weeks: { weekStart: string; nights: NightRecord[] }[] = [];
   // Consecutive nights: the weekday just steps on, with no date arithmetic per night.
   let weekday = nights.length ? dayOfWeek(nights[0]!.nightOf) : 0;
   for (const night of nights) {
@@ -32,7 +32,7 @@ export function bucketWeeks(nights: readonly TrendNight[], weekStartsOn: WeekDay
   return weeks.map(({ weekStart, nights: inWeek }) => {
     const known = inWeek.filter((n) => n.status !== 'unknown');
     const episodeNights = known.filter((n) => n.status === 'episodes').length;
-    const onsets = inWeek.map((n) => n.onset).filter((o): o is number => o !== null);
+    const onsets = inWeek.map((n) => n.firstOnset).filter((o): o is number => o !== null);
     return {
       weekStart,
       nights: inWeek.length,

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { listNightSummaries } from '@/db/queries/nights';
-import { getFirstLoggedNight } from '@/db/queries/trends';
+import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
 import { NightCalendar, type ExperimentMark } from '@/components/night-calendar';
 import { conditionNames } from '@/db/queries/experiment-views';
 import { listExperiments } from '@/db/queries/experiments';
@@ -30,7 +29,10 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const joined = lastNightOf(user.createdAt, user.timeZone);
   const start = firstLogged !== null && firstLogged < joined ? firstLogged : joined;
   const from = days[0]! > start ? days[0]! : start;
-  const nights = from <= last ? await listNightSummaries({ userId: user.id, from, to: last }) : [];
+  const nights =
+    from <= last
+      ? await listNightRecords({ userId: user.id, timeZone: user.timeZone, from, to: last, include: { stretching: false } })
+      : [];
   const byNight = new Map(nights.map((n) => [n.nightOf, n]));
   const marks = await experimentMarks(user, days[0]!, days.at(-1)!);
   const counts = {

@@ -2,32 +2,18 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { listCustomFactors } from '@/db/queries/factors';
-import { getFirstLoggedNight, getTrendNights } from '@/db/queries/trends';
+import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
-import { formatNight, lastNightOf } from '@/lib/nights';
+import { lastNightOf } from '@/lib/nights';
 import {
-  LONG_WINDOW,
+  buildTrendsView,
   builtInOverlayFactors,
-  bucketWeeks,
   customOverlayFactor,
-  describeNights,
-  factorSummary,
-  frequencySummary,
-  headlineFigures,
-  headlineRows,
-  nightSeries,
-  onsetDrift,
-  onsetSummary,
   resolvePeriod,
-  severitySummary,
-  severityTrend,
-  sleepSummary,
-  stretchingSummary,
-  weekSeries,
+  trendsReadRange,
   weekStartFromAcceptLanguage,
-  type ResolvedPeriod,
 } from '@/lib/trends';
 import { parseTrendsSearch } from '@/lib/validation/trends';
 import { FactorPicker } from './factor-picker';
@@ -36,24 +22,6 @@ import { PeriodPicker } from './period-picker';
 import { TrendCharts } from './trend-charts';
 
 export const metadata: Metadata = { title: 'Insights' };
-
-const dateWithYear = (night: string) => formatNight(night, { weekday: undefined, year: 'numeric' });
-const span = (from: string, to: string) => (from === to ? dateWithYear(from) : `${dateWithYear(from)} – ${dateWithYear(to)}`);
-
-function periodTitle(period: ResolvedPeriod): string {
-  switch (period.key) {
-    case '4w':
-      return 'The last 4 weeks';
-    case '3m':
-      return 'The last 3 months';
-    case '12m':
-      return 'The last 12 months';
-    case 'all':
-      return 'Everything logged';
-    case 'custom':
-      return 'Your chosen nights';
-  }
-}
 
 export default async function InsightsPage({
   searchParams,
@@ -79,25 +47,13 @@ export default async function InsightsPage({
   };
   const overlay = [...factorOptions.builtIn, ...factorOptions.custom].find((f) => f.key === search.factor) ?? null;
 
-  // One read covers the period and, before it, the previous period (or the rolling means' lead-in).
-  const fetchFrom = period.previous?.from ?? period.from;
-  const all = await getTrendNights({ userId: user.id, timeZone: user.timeZone, from: fetchFrom, to: period.to, factor: overlay });
-  const before = all.length - period.nights;
-  const nights = all.slice(before);
-  const previous = period.previous ? all.slice(0, before) : null;
-
-  const figures = headlineFigures(nights);
-  const previousFigures = previous ? headlineFigures(previous) : null;
-  const comparable = previousFigures && previousFigures.knownNights > 0 ? previousFigures : null;
-  const weeks = bucketWeeks(nights, weekStartsOn);
-  const series = nightSeries(nights, { leadIn: (previous ?? []).slice(-(LONG_WINDOW.nights - 1)), withFactor: overlay !== null });
-  const trend = severityTrend(nights);
-  const drift = onsetDrift(nights);
-  const comparedWith = period.previous
-    ? comparable
-      ? `Arrows compare with the ${describeNights(period.nights)} before: ${span(period.previous.from, period.previous.to)}.`
-      : `Nothing was logged in the ${describeNights(period.nights)} before (${span(period.previous.from, period.previous.to)}), so there is nothing to compare with.`
-    : null;
+  const nights = await listNightRecords({
+    userId: user.id,
+    timeZone: user.timeZone,
+    ...trendsReadRange(period),
+    include: { factors: overlay !== null },
+  });
+  const view = buildTrendsView({ nights, period, overlay, weekStartsOn });
 
   return (
     <div className="space-y-5">
@@ -114,15 +70,13 @@ export default async function InsightsPage({
 
       <Card className="space-y-4">
         <div>
-          <h2 className="text-lg font-semibold">{periodTitle(period)}</h2>
-          <p className="text-sm text-night-600 dark:text-night-300">
-            {span(period.from, period.to)} · {period.nights} {period.nights === 1 ? 'night' : 'nights'}
-          </p>
+          <h2 className="text-lg font-semibold">{view.title}</h2>
+          <p className="text-sm text-night-600 dark:text-night-300">{view.subtitle}</p>
         </div>
-        <Headline rows={headlineRows(figures, comparable)} comparedWith={comparedWith} />
+        <Headline rows={view.headline} comparedWith={view.comparedWith} />
       </Card>
 
-      {figures.knownNights === 0 ? (
+      {view.figures.knownNights === 0 ? (
         <Card>
           <p className="font-semibold">No nights logged in this period.</p>
           <p className="mt-1 text-night-600 dark:text-night-300">
@@ -137,19 +91,12 @@ export default async function InsightsPage({
         <>
           <Card className="space-y-2">
             <h2 className="text-lg font-semibold">Trend in severity</h2>
-            <p>{trend.sentence}</p>
-            {drift?.sentence && <p>{drift.sentence}</p>}
+            <p>{view.severityTrend}</p>
+            {view.onsetDrift && <p>{view.onsetDrift}</p>}
           </Card>
           <TrendCharts
-            data={{ nights: series, weeks: weekSeries(weeks) }}
-            summaries={{
-              severity: severitySummary(figures, series),
-              frequency: frequencySummary(weeks),
-              onset: onsetSummary(weeks, drift),
-              sleep: sleepSummary(figures),
-              stretching: stretchingSummary(weeks),
-              factor: overlay ? factorSummary(nights, overlay.markedLabel) : null,
-            }}
+            data={view.charts}
+            summaries={view.summaries}
             overlay={overlay ? { name: overlay.name, label: overlay.markedLabel } : null}
             factorPicker={<FactorPicker options={factorOptions} selected={overlay?.key ?? null} period={period} />}
           />

@@ -3,7 +3,7 @@ import { getCheckin } from '@/db/queries/checkins';
 import { conditionNames } from '@/db/queries/experiment-views';
 import { getActiveExperiment } from '@/db/queries/experiments';
 import { getRunningEpisode } from '@/db/queries/episodes';
-import { listNightSummaries } from '@/db/queries/nights';
+import { listNightRecords } from '@/db/queries/night-records';
 import { getFactorsFormData } from '@/db/queries/factors';
 import { listRoutines, listStretches } from '@/db/queries/stretches';
 import { EpisodeNow } from '@/components/episode-now';
@@ -25,7 +25,7 @@ export default async function TodayPage() {
   const day = localDateOf(now, user.timeZone);
   const [running, [lastNightSummary], checkin, routines, stretches, factors, experiment, names] = await Promise.all([
     getRunningEpisode({ userId: user.id }),
-    listNightSummaries({ userId: user.id, from: lastNight, to: lastNight }),
+    listNightRecords({ userId: user.id, timeZone: user.timeZone, from: lastNight, to: lastNight, include: { stretching: false } }),
     getCheckin({ userId: user.id, nightOf: lastNight }),
     listRoutines({ userId: user.id }),
     listStretches({ userId: user.id, includeArchived: false }),

@@ -17,7 +17,7 @@ export default async function NightPage({ params }: { params: Promise<{ night: s
   const user = await requireUser();
   const { night } = await params;
   if (!isCalendarDate(night) || night > tonightOf(new Date(), user.timeZone)) notFound();
-  const detail = await getNightDetail({ userId: user.id, nightOf: night });
+  const detail = await getNightDetail({ userId: user.id, timeZone: user.timeZone, nightOf: night });
   const clock = (d: Date) => instantToClock(d, user.timeZone);
   const wall = (d: Date | null | undefined) => (d ? instantToWallTime(d, user.timeZone) : null);
   const title = formatNight(night, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
@@ -43,7 +43,7 @@ export default async function NightPage({ params }: { params: Promise<{ night: s
       <NightCheckinCard
         title="Check-in and sleep"
         nightOf={night}
-        summary={detail.summary}
+        summary={detail.record}
         showLink={false}
         sleep={{
           id: detail.checkin?.id ?? null,

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listCustomFactors } from '@/db/queries/factors';
-import { listNightRecords } from '@/db/queries/night-records';
+import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
 import { listRoutines } from '@/db/queries/stretches';
-import { getFirstLoggedNight } from '@/db/queries/trends';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
