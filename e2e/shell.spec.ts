@@ -1,6 +1,7 @@
 import { expect, randomClientAddress, test } from './fixtures';
 
 const sections = ['Experiments', 'Report'];
+const notBuiltYet = ['Report'];
 
 test('the signed-in shell reaches every section, each honest about what is not built yet', async ({
   page,
@@ -11,7 +12,7 @@ test('the signed-in shell reaches every section, each honest about what is not b
   for (const section of sections) {
     await shell.open(section);
     await expect(page.getByRole('heading', { name: section, level: 1 })).toBeVisible();
-    await expect(page.getByText('Coming soon')).toBeVisible();
+    await expect(page.getByText('Coming soon')).toHaveCount(notBuiltYet.includes(section) ? 1 : 0);
   }
   expect(user.email).toContain('@');
 });
