@@ -15,8 +15,8 @@ export function TonightExperimentCard({ plan, names, tonight }: { plan: Experime
         <p className="mt-1 text-night-600 dark:text-night-300">
           No experiment is running. A fair test shows whether a change, such as a bedtime routine, helps you.
         </p>
-        <Link href="/experiments" className={`${linkClass} mt-2 inline-block`}>
-          Experiments
+        <Link href="/experiments/new" className={`${linkClass} mt-2 inline-block`}>
+          Start an experiment
         </Link>
       </Card>
     );
