@@ -93,6 +93,8 @@ test.describe('trends with the demo account', () => {
   });
 
   test('axe finds no violations in the light and the dark theme', async ({ page }) => {
+    // Axe over every chart and table twice takes most of a minute on this 2-core machine.
+    test.slow();
     const trends = new TrendsPage(page);
     await trends.goto('?period=3m&factor=caffeine');
     await trends.waitForCharts();
