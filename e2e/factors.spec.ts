@@ -208,6 +208,8 @@ test.describe('IRLS scores', () => {
 });
 
 test('the factor, medication and IRLS pages pass an accessibility check, light and dark', async ({ page, user }) => {
+  // Three pages, two themes each: over a minute on this 2-core machine.
+  test.slow();
   expect(user).toBeTruthy();
   // Some content first, so lists, badges and the suggestion note are checked too.
   const factors = new FactorsPage(page);
