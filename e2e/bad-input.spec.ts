@@ -9,6 +9,7 @@ import { ENDPOINT_CASES, type ActionCase } from './endpoint-cases';
 import { encodeReply, postAction } from './support/server-actions';
 import { userRowsOnPostgres } from './support/user-rows';
 import { setUpStage } from './support/world';
+import { isOneRunPerServer } from './support/runs';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -16,8 +17,7 @@ const RUNS_PER_ACTION = 30;
 const actionCases = Object.entries(ENDPOINT_CASES).filter((e): e is [string, ActionCase] => e[1].kind === 'action');
 
 test('every server action answers junk with a message and stores nothing', async ({ browser }) => {
-  // Plain HTTP, so one viewport is enough: the phone runs cover both databases.
-  test.skip(test.info().project.name === 'desktop', 'HTTP only: the phone runs cover it on both databases');
+  test.skip(!isOneRunPerServer(test.info()), 'plain HTTP: one viewport per database is enough');
   test.setTimeout(600_000);
   const stage = await setUpStage(browser);
   const rows = userRowsOnPostgres();

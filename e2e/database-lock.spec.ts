@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { isOneRunPerServer } from './support/runs';
 
 test('a second process on the running server’s PGlite folder is refused', async ({ page }, testInfo) => {
   test.skip(process.env.E2E_DATABASE !== 'pglite', 'only the embedded database has a folder to lock');
-  test.skip(testInfo.project.name !== 'phone', 'one run is enough (PGlite always runs the phone viewport)');
+  test.skip(!isOneRunPerServer(testInfo), 'one run is enough');
   await page.goto('/sign-in');
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 

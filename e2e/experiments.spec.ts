@@ -6,6 +6,7 @@ import { ExperimentsPage } from './pages/experiments';
 import { FactorLinksPage } from './pages/factor-links';
 import { TodayPage } from './pages/today';
 import { TrendsPage } from './pages/trends';
+import { isOneRunPerServer } from './support/runs';
 
 /** Axe in the light and the dark theme, whichever the page is in now (the toggle goes system → dark → light). */
 async function axeInBothThemes(page: Page) {
@@ -66,7 +67,7 @@ test.describe('the demo account', () => {
   test('tonight’s condition on Today, the schedule in History, then a new experiment from “What to test next”', async ({ page }, testInfo) => {
     test.slow();
     // It changes the shared demo account's experiment: once per server.
-    test.skip(testInfo.project.name !== 'phone', 'changes the demo account');
+    test.skip(!isOneRunPerServer(testInfo), 'changes the demo account');
     const today = new TodayPage(page);
     await today.goto();
     const card = page.locator('section').filter({ has: page.getByRole('heading', { name: /^Tonight.s experiment$/ }) });
@@ -167,7 +168,7 @@ test('a fresh account: field messages for bad input, then create, pause, resume 
 
 test('nights logged afterwards through the UI reach a final result (PostgreSQL: the experiment is moved back 8 nights)', async ({ page, user }, testInfo) => {
   test.slow();
-  test.skip(testInfo.project.name !== 'phone', 'one viewport is enough for this long flow; the others run on both');
+  test.skip(!isOneRunPerServer(testInfo), 'one viewport is enough for this long flow; the others run on both');
   test.skip(process.env.E2E_DATABASE !== 'postgres', 'moves the experiment back in the database, which only the PostgreSQL run can reach');
   const experiments = new ExperimentsPage(page);
   await page.goto('/experiments/new');

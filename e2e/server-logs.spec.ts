@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { SignUpPage } from './pages/auth-pages';
 import { FactorsPage, MedicationsPage } from './pages/factors';
 import { EpisodeFormPage } from './pages/today';
+import { isOneRunPerServer } from './support/runs';
 
 /**
  * Health values never reach the server's logs: a production server of its own (the suite's
@@ -58,7 +59,7 @@ async function startServer(): Promise<Server> {
 }
 
 test('a flow full of health values leaves none of them in the server’s output', async ({ browser, credentials }) => {
-  test.skip(test.info().project.name !== 'phone', 'one run per database is enough');
+  test.skip(!isOneRunPerServer(test.info()), 'one run per database is enough');
   const marker = `zebra-quill-${randomInt(10_000, 99_999)}`;
   const values = {
     notes: `${marker} legs burned after espresso`,

@@ -1,5 +1,5 @@
 // `npm run test:e2e`: one production build, then the Playwright suite against PostgreSQL
-// (when DATABASE_URL is set; phone and desktop) and against a fresh embedded PGlite folder (phone).
+// (when DATABASE_URL is set; desktop) and against a fresh embedded PGlite folder (phone; both without PostgreSQL).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -48,7 +48,8 @@ function playwright(label: string, env: NodeJS.ProcessEnv, projects: string[]): 
   const args = process.argv.slice(2);
   // A --project given on the command line overrides the layout.
   const chosen = args.some((a) => a.startsWith('--project')) ? [] : projects.map((p) => `--project=${p}`);
-  return run('node_modules/.bin/playwright', ['test', ...chosen, ...args], env);
+  // e2e/support/runs.ts reads the layout: tests that need one run per server take its first viewport.
+  return run('node_modules/.bin/playwright', ['test', ...chosen, ...args], { ...env, E2E_PROJECTS: projects.join(',') });
 }
 
 await ensureBrowser();
@@ -62,9 +63,9 @@ const { DATABASE_URL, ...withoutDatabase } = process.env;
 if (DATABASE_URL) {
   const code = await withPostgresDatabase(DATABASE_URL, (url) =>
     playwright(
-      'PostgreSQL (phone and desktop)',
+      'PostgreSQL (desktop)',
       { ...process.env, DATABASE_URL: url, E2E_PORT: String(portBase + 1), E2E_DATABASE: 'postgres' },
-      ['phone', 'desktop'],
+      ['desktop'],
     ),
   );
   if (code !== 0) failures.push('PostgreSQL');
@@ -74,7 +75,8 @@ const pgliteRoot = mkdtempSync(join(tmpdir(), 'stillnight-e2e-'));
 const pgliteDir = join(pgliteRoot, 'pglite');
 try {
   const env = { ...withoutDatabase, PGLITE_DIR: pgliteDir, E2E_PORT: String(portBase + 2), E2E_DATABASE: 'pglite' };
-  // Each spec runs on both databases and both viewports at least once: beside PostgreSQL, PGlite takes the phone.
+  // Each spec runs on both databases and both viewports at least once, not every combination (CI's time):
+  // beside PostgreSQL on the desktop, PGlite takes the phone.
   const projects = DATABASE_URL ? ['phone'] : ['phone', 'desktop'];
   if (playwright(`a fresh PGlite folder (${projects.join(' and ')})`, env, projects) !== 0) failures.push('PGlite');
 } finally {
