@@ -482,3 +482,38 @@ export const experimentAdherence = pgTable(
   ],
 );
 export type ExperimentAdherence = typeof experimentAdherence.$inferSelect;
+
+/** What the doctor report shows about its owner, and the questions they want to ask at the visit. */
+export const reportProfiles = pgTable('report_profiles', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** The name as the person wants it on the report; the display name when empty. */
+  reportName: text('report_name'),
+  dateOfBirth: date('date_of_birth', { mode: 'string' }),
+  questions: text('questions').notNull().default(''),
+  updatedAt: updatedAt(),
+});
+export type ReportProfile = typeof reportProfiles.$inferSelect;
+
+/** A read-only link to one period's report for a clinician; only the token's SHA-256 is kept. */
+export const shareLinks = pgTable(
+  'share_links',
+  {
+    id: uuid('id').primaryKey(),
+    userId: ownerId(),
+    tokenHash: text('token_hash').notNull(),
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastOpenedAt: timestamp('last_opened_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('share_links_token_hash_idx').on(t.tokenHash),
+    index('share_links_user_idx').on(t.userId, t.createdAt),
+    check('share_links_period_order', sql`${t.periodTo} >= ${t.periodFrom}`),
+  ],
+);
+export type ShareLink = typeof shareLinks.$inferSelect;

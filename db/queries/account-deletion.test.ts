@@ -19,8 +19,11 @@ const NOT_PER_USER: Record<string, string> = {
   sign_up_attempts: 'keyed by a hash of the client address only: holds nothing of an account',
 };
 
-/** Tables the full-account fixture leaves empty (none today): each must say why. */
-const NOT_FILLED_BY_FIXTURE: Record<string, string> = {};
+/** Tables the full-account fixture leaves empty: each must say why. */
+const NOT_FILLED_BY_FIXTURE: Record<string, string> = {
+  report_profiles: 'no query writes it yet (the report issue adds one, and then the fixture fills it)',
+  share_links: 'no query writes it yet (the share-link work adds one, and then the fixture fills it)',
+};
 
 const tables: PgTable[] = Object.values(schema as Record<string, unknown>).filter((value): value is PgTable => is(value, PgTable));
 
