@@ -98,8 +98,14 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
   return (
     <Card className="space-y-4">
       <FormMessage message={shown?.text} tone={shown?.tone} />
-      {phase.name === 'idle' && (
-        <Button className="min-h-20 w-full text-xl" onClick={start} disabled={busy} autoFocus={interacted}>
+      {/* After an episode ends its details are optional: a new episode is still one tap away. */}
+      {phase.name !== 'running' && (
+        <Button
+          className="min-h-20 w-full text-xl"
+          onClick={start}
+          disabled={busy}
+          autoFocus={interacted && phase.name === 'idle'}
+        >
           Episode started
         </Button>
       )}

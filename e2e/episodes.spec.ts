@@ -206,3 +206,20 @@ test('an episode logged while offline is kept on the device and sent when back o
   await page.goto('/history');
   await expect(page.locator('[data-status="episodes"]').filter({ hasText: '4' })).toHaveCount(1);
 });
+
+test('after an episode ends, its optional details never hide the start of the next one', async ({ page, user }) => {
+  expect(user).toBeTruthy();
+  const today = new TodayPage(page);
+  await today.startEpisode();
+  await today.endEpisode(4);
+  // The details panel is open, and the next episode is still one tap away.
+  await expect(page.getByRole('button', { name: 'Save details' })).toBeVisible();
+  await today.startEpisode();
+  await expect(page.getByRole('button', { name: 'Save details' })).toHaveCount(0);
+  await today.endEpisode(7);
+
+  await page.goto('/history');
+  await page.locator('[data-status="episodes"]').click();
+  await expect(page.getByText(/severity 4 \(moderate\)/)).toBeVisible();
+  await expect(page.getByText(/severity 7 \(severe\)/)).toBeVisible();
+});
