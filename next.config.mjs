@@ -1,3 +1,5 @@
+import { withSerwist } from '@serwist/turbopack';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', '@node-rs/argon2'],
@@ -8,6 +10,10 @@ const nextConfig = {
     // Small but enough for the largest legit input (lib/http/body-limit.ts, which the proxy also enforces).
     serverActions: { bodySizeLimit: '64kb' },
   },
+  // The service worker is built by app/serwist/[path]/route.ts; served from the root so its scope is the whole app.
+  async rewrites() {
+    return [{ source: '/sw.js', destination: '/serwist/sw.js' }];
+  },
 };
 
-export default nextConfig;
+export default withSerwist(nextConfig);

@@ -45,6 +45,8 @@ export function proxy(request: NextRequest) {
   const response = withStaticHeaders(NextResponse.next({ request: { headers: requestHeaders } }));
   response.headers.set('Content-Security-Policy', csp);
   if (isSignedInPath(pathname)) response.headers.set('Cache-Control', 'no-store');
+  // The browser checks for a new service worker on each visit; never from a stale copy.
+  if (pathname === '/sw.js' || pathname === '/serwist/sw.js') response.headers.set('Cache-Control', 'no-cache');
   return response;
 }
 

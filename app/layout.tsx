@@ -1,10 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { ServiceWorker } from '@/components/pwa/service-worker';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Stillnight', template: '%s · Stillnight' },
   description: 'Log restless-legs nights, see what helps you, and bring a clear report to your doctor.',
+  applicationName: 'Stillnight',
+  appleWebApp: { capable: true, title: 'Stillnight', statusBarStyle: 'black-translucent' },
+  icons: { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' },
 };
 
 export const viewport: Viewport = {
@@ -27,7 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
-      <body className="min-h-dvh antialiased">{children}</body>
+      <body className="min-h-dvh antialiased">
+        {children}
+        <ServiceWorker />
+      </body>
     </html>
   );
 }

@@ -104,6 +104,7 @@ export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | nu
           className="min-h-20 w-full text-xl"
           onClick={start}
           disabled={busy}
+          data-shortcut="start-episode"
           autoFocus={interacted && phase.name === 'idle'}
         >
           Episode started

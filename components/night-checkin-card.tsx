@@ -78,7 +78,7 @@ export function NightCheckinCard({
       </p>
       {summary.status === 'unknown' && mode === 'summary' && !queued && (
         <div className="grid gap-3 sm:grid-cols-2">
-          <Button className="min-h-16 text-lg" onClick={noSymptoms} disabled={busy}>
+          <Button className="min-h-16 text-lg" onClick={noSymptoms} disabled={busy} data-shortcut="no-symptoms">
             {noSymptomsLabel}
           </Button>
           <Button variant="secondary" className="min-h-16 text-lg" onClick={() => setMode('symptoms')}>

@@ -3,6 +3,7 @@
 import { getSession, signOut } from 'next-auth/react';
 import { useSyncExternalStore } from 'react';
 import { clearOutboxOf, outboxHeld, outboxOwner, readOutbox, subscribeOutbox } from './offline/outbox';
+import { clearOfflinePages } from './pwa/offline-pages';
 
 /** How many of the signed-in account's entries wait on this device: signing out deletes them. */
 function unsentCount(): number {
@@ -22,7 +23,7 @@ export function unsentWarning(count: number): string {
 
 /**
  * The one sign-out: ends the session, then leaves nothing of the account on this device (its
- * queued entries, this tab's session storage). Entries another account left queued stay for it.
+ * queued entries, the pages the service worker kept for offline use, this tab's session storage). Entries another account left queued stay for it.
  */
 export async function signOutAndClear(): Promise<void> {
   // The cookie's account, which another tab may have changed since this one was opened; this
@@ -31,6 +32,9 @@ export async function signOutAndClear(): Promise<void> {
   await signOut({ redirect: false });
   const userId = session?.user.id || outboxOwner();
   if (userId) clearOutboxOf(userId);
+  await clearOfflinePages().catch(() => {
+    // Cache Storage refused (storage blocked): there is nothing in it to clear.
+  });
   // next-auth's sign-out notice to other tabs, and anything kept per tab: none of it is needed now.
   localStorage.removeItem('nextauth.message');
   sessionStorage.clear();

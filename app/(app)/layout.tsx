@@ -1,5 +1,6 @@
 import { AppNav } from '@/components/app-nav';
 import { OutboxSync } from '@/components/offline/outbox-sync';
+import { OfflinePages } from '@/components/pwa/offline-pages';
 import { SignOutButton } from '@/components/sign-out-button';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { requireUser } from '@/lib/auth/current-user';
@@ -22,6 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <OutboxSync userId={user.id} />
+      <OfflinePages userId={user.id} />
       <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>
     </div>
   );

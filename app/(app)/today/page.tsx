@@ -12,6 +12,7 @@ import { StretchQuickLog } from '@/components/stretch-quick-log';
 import { TodayFactorsForm } from '@/components/today-factors-form';
 import { TrendsSummaryCard } from '@/components/trends-summary-card';
 import { TonightExperimentCard } from '@/components/tonight-experiment-card';
+import { ShortcutAction } from '@/components/pwa/shortcut-action';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatNight, instantToWallTime, lastNightOf, localDateOf, tonightOf } from '@/lib/nights';
 
@@ -63,6 +64,7 @@ export default async function TodayPage() {
       <TodayFactorsForm day={day} data={factors} />
       <TrendsSummaryCard userId={user.id} timeZone={user.timeZone} />
       <TonightExperimentCard plan={experiment} names={names} tonight={day} />
+      <ShortcutAction />
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+
+const PAGE_CACHE_PREFIX = 'stillnight-pages-';
+
+/** The installed-app side of Stillnight: its service worker and the pages it keeps for offline use. */
+export class OfflineApp {
+  constructor(private readonly page: Page) {}
+
+  /** Waits until the service worker controls this page and holds the account's copies of `paths`. */
+  async waitUntilReady(paths: string[]) {
+    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => this.cachedPages(), { timeout: 30_000 }).toEqual(expect.arrayContaining(paths));
+  }
+
+  /** The paths of every signed-in page kept in Cache Storage on this device (any account). */
+  cachedPages(): Promise<string[]> {
+    return this.page.evaluate(async (prefix) => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) {
+        if (!name.startsWith(prefix)) continue;
+        for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      }
+      return paths.filter((p) => !p.startsWith('/__stillnight/'));
+    }, PAGE_CACHE_PREFIX);
+  }
+
+  pageCacheNames(): Promise<string[]> {
+    return this.page.evaluate(async (prefix) => (await caches.keys()).filter((n) => n.startsWith(prefix)), PAGE_CACHE_PREFIX);
+  }
+
+  /** The entries waiting on this device (the offline outbox in local storage). */
+  queuedEntries(): Promise<unknown[]> {
+    return this.page.evaluate(() => JSON.parse(localStorage.getItem('stillnight-outbox') ?? '[]') as unknown[]);
+  }
+
+  offlineNotice() {
+    return this.page.getByRole('heading', { name: 'You are offline' });
+  }
+}
