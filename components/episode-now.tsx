@@ -2,10 +2,10 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
 import { EpisodeDetailsFields, type EpisodeDetailsValue } from '@/components/episode-details-fields';
-import { sendOrQueue } from '@/components/offline/outbox';
+import { queuedRunningEpisode, readOutbox, sendOrQueue, subscribeOutbox } from '@/components/offline/outbox';
 import { useOutboxMessage, type OutboxMessage } from '@/components/offline/use-still-queued';
 import { SeverityScale } from '@/components/severity-scale';
 import { Button } from '@/components/ui/button';
@@ -34,7 +34,12 @@ function elapsed(fromIso: string, now: number): string {
 /** The one-tap episode logger: start, a running timer, end with one tap on the severity. */
 export function EpisodeNow({ running, timeZone }: { running: RunningEpisode | null; timeZone: string }) {
   const router = useRouter();
-  const [phase, setPhase] = useState<Phase>(running ? { name: 'running', episode: running, rating: false } : { name: 'idle' });
+  const [localPhase, setPhase] = useState<Phase>(running ? { name: 'running', episode: running, rating: false } : { name: 'idle' });
+  // The page may be the service worker's copy, older than an episode started offline since (or
+  // than one started elsewhere that a refresh has since brought): then it is running.
+  const queuedJson = useSyncExternalStore(subscribeOutbox, () => JSON.stringify(queuedRunningEpisode(readOutbox())), () => 'null');
+  const runningNow = (JSON.parse(queuedJson) as RunningEpisode | null) ?? running;
+  const phase: Phase = localPhase.name === 'idle' && runningNow ? { name: 'running', episode: runningNow, rating: false } : localPhase;
   const [message, setMessage] = useState<OutboxMessage>();
   const shown = useOutboxMessage(message);
   const [busy, setBusy] = useState(false);

@@ -32,6 +32,10 @@ test('the app opens offline: Today, the episode form; taps are queued, survive a
 
   await today.startEpisode();
   await expect(page.getByText('You are offline: the episode is kept on this device and sent when you reconnect.')).toBeVisible();
+  // Reloaded from the kept copy, older than the start: the episode is still shown running.
+  await page.reload();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByText('1 entry is saved on this device and will be sent when you are back online.')).toBeVisible();
   await today.endEpisode(5);
   await expect(page.getByText('Saved on this device; it will be sent when you reconnect.')).toBeVisible();
   await page.getByRole('button', { name: 'Last night: no symptoms' }).click();

@@ -19,10 +19,13 @@ export function OutboxSync({ userId }: { userId: string }) {
   const [refused, setRefused] = useState<string[]>([]);
 
   const flush = useCallback(async () => {
-    if (readOutbox().length === 0) return;
+    const before = readOutbox().length;
+    if (before === 0) return;
     const messages = await flushOutbox(sendQueued);
     if (messages.length) setRefused(messages);
-    router.refresh();
+    // Nothing left the device (still offline): a refresh would fail, and the router would then
+    // reload the whole page, from the service worker's copy, every 30 seconds.
+    if (messages.length || readOutbox().length < before) router.refresh();
   }, [router]);
 
   useEffect(() => {

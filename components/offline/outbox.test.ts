@@ -7,6 +7,7 @@ import {
   otherAccountsCount,
   outboxHeld,
   outboxSettled,
+  queuedRunningEpisode,
   readOutbox,
   releaseOutbox,
   sendOrQueue,
@@ -261,5 +262,25 @@ describe('outbox', () => {
     });
     expect(sent).toEqual(['a-1@user-a', 'a-2@user-a']);
     expect(stored()).toEqual([]);
+  });
+});
+
+describe('queuedRunningEpisode', () => {
+  const start = (id: string, startedAt: string): OutboxItem => ({ key: id, kind: 'startEpisode', input: { id, startedAt } });
+  const end = (id: string): OutboxItem => ({ key: `end-${id}`, kind: 'endEpisode', input: { id, endedAt: '2026-01-01T03:00:00Z', severity: 4 } });
+
+  it('is the last episode started offline while its end is not queued', () => {
+    expect(queuedRunningEpisode([])).toBeNull();
+    expect(queuedRunningEpisode([start('e1', '2026-01-01T02:00:00Z')])).toEqual({ id: 'e1', startedAt: '2026-01-01T02:00:00Z' });
+    expect(queuedRunningEpisode([start('e1', '2026-01-01T02:00:00Z'), end('e1')])).toBeNull();
+    expect(queuedRunningEpisode([start('e1', '2026-01-01T02:00:00Z'), end('e1'), start('e2', '2026-01-01T04:00:00Z')])).toEqual({
+      id: 'e2',
+      startedAt: '2026-01-01T04:00:00Z',
+    });
+  });
+
+  it('ignores an entry that is not an episode start, and a start without its fields', () => {
+    expect(queuedRunningEpisode([{ key: 's', kind: 'checkin', input: {} }])).toBeNull();
+    expect(queuedRunningEpisode([{ key: 'x', kind: 'startEpisode', input: { id: 'x' } }])).toBeNull();
   });
 });

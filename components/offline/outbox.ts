@@ -237,3 +237,19 @@ function refusalMessage(result: { message: string; fieldErrors?: FieldErrors }):
   const fields = Object.values(firstErrors(result.fieldErrors));
   return fields.length > 0 ? fields.join(' ') : result.message;
 }
+
+/**
+ * The episode started on this device and not sent yet, unless its end is queued too: after a
+ * reload with no network, Today shows it running, as it did before the reload.
+ */
+export function queuedRunningEpisode(items: OutboxItem[]): { id: string; startedAt: string } | null {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind !== 'startEpisode') continue;
+    const input = item.input as { id?: unknown; startedAt?: unknown };
+    if (typeof input.id !== 'string' || typeof input.startedAt !== 'string') return null;
+    const id = input.id;
+    return items.some((other) => other.kind === 'endEpisode' && other.key === `end-${id}`) ? null : { id, startedAt: input.startedAt };
+  }
+  return null;
+}
