@@ -241,6 +241,12 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
     },
   }),
 
+  // The service worker (built at build time, the same file for everyone): no account data in it, no redirect to sign-in
+  ['app/serwist/[path]/route.ts#GET']: route({
+    asB: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),
+    signedOut: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),
+  }),
+
   // next-auth's own handler: the session it reports is the caller's; A's email with a wrong password signs nobody in
   ['app/api/auth/[...nextauth]/route.ts#GET']: route({
     asB: async ({ request, world, noDataOfA }) => {
@@ -271,4 +277,12 @@ async function credentialsAsA({ request, world, noDataOfA }: RouteContext, sessi
   const session = await (await request.get('/api/auth/session')).text();
   noDataOfA(session);
   if (!sessionStill(session)) throw new Error(`A wrong password for A changed the session: ${session}`);
+}
+
+async function serviceWorkerIsPublic(request: RouteContext['request'], noDataOfA: RouteContext['noDataOfA']) {
+  const response = await request.get('/sw.js', { maxRedirects: 0, failOnStatusCode: false });
+  noDataOfA(await response.text());
+  if (response.status() !== 200 || !response.headers()['content-type']?.includes('javascript')) {
+    throw new Error(`The service worker answered ${response.status()} ${response.headers()['content-type']}`);
+  }
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { SwMessage } from '@/lib/pwa/page-cache';
+import { isUpdate } from '@/lib/pwa/update-notice';
 
 const VERSION_KEY = 'stillnight-app-version';
 
@@ -35,7 +36,7 @@ export function ServiceWorker() {
       if (!version) return;
       const seen = localStorage.getItem(VERSION_KEY);
       localStorage.setItem(VERSION_KEY, version);
-      if (seen && seen !== version) setUpdated(true);
+      if (isUpdate(seen, version)) setUpdated(true);
     });
   }, []);
 

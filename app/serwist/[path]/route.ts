@@ -4,9 +4,15 @@ import { createSerwistRoute } from '@serwist/turbopack';
 // written as static files at build time (served at /sw.js through a rewrite in next.config.mjs).
 // A public, static file like the other built assets: it holds no account data, so it is not a
 // userRoute()/publicRoute() handler.
-export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } = createSerwistRoute({
+const serwist = createSerwistRoute({
   swSrc: 'app/sw.ts',
   useNativeEsbuild: true,
-  esbuildOptions: { format: 'iife' },
-  // The served pages render per request (CSP nonce): only the built static files and public/ are precached.
+  // A classic script (not a module worker) for the browsers that lack those, and no source map to serve.
+  esbuildOptions: { format: 'iife', sourcemap: false },
 });
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+export const revalidate = false;
+export const generateStaticParams = serwist.generateStaticParams;
+export const GET = serwist.GET;
