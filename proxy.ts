@@ -1,15 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { sessionCookieName } from '@/lib/auth/cookies';
 import { isOversizedAction } from '@/lib/http/body-limit';
+import { isSignedInPath } from '@/lib/http/signed-in-paths';
 import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from '@/lib/security/headers';
 
-const SIGNED_IN_PREFIXES = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
 const production = process.env.NODE_ENV === 'production';
 const development = process.env.NODE_ENV === 'development';
 const publicUrlIsHttps = process.env.NEXTAUTH_URL?.startsWith('https:') ?? false;
-
-const isSignedInPath = (pathname: string) =>
-  SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 const isStaticAsset = (pathname: string) => pathname.startsWith('/_next/static/') || pathname.startsWith('/_next/image');
 

@@ -10,10 +10,7 @@ export const ACCOUNT_MARKER_URL = '/__stillnight/account';
 /** The pages that must open with no network (their paths; the routine player's are found on the page). */
 export const OFFLINE_PAGES = ['/today', '/log/episodes/new', '/log/stretches'] as const;
 
-const SIGNED_IN_PREFIXES = ['/today', '/log', '/history', '/insights', '/experiments', '/report', '/settings'];
-
-export const isSignedInPath = (pathname: string) =>
-  SIGNED_IN_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+export { isSignedInPath } from '@/lib/http/signed-in-paths';
 
 /** Only these are kept for offline use: what the person needs in bed, nothing more of their data. */
 export function isOfflinePage(pathname: string): boolean {
