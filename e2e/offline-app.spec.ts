@@ -78,6 +78,28 @@ test('the app opens offline: Today, the episode form; taps are queued, survive a
   await expect(page.getByRole('heading', { name: /^Hello,/ })).toHaveCount(0);
 });
 
+test('the installed app\'s shortcuts tap their button once: a reload does not log again', async ({ page, user }) => {
+  expect(user).toBeTruthy();
+  const today = new TodayPage(page);
+  await page.goto('/today?action=no-symptoms');
+  await expect(today.lastNightStatus()).toHaveText('No symptoms');
+  await expect(page).toHaveURL(/\/today$/);
+
+  await page.goto('/today?action=start-episode');
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page).toHaveURL(/\/today$/);
+  await expect(page.getByRole('button', { name: 'Episode started' })).toHaveCount(0);
+  // Already running: the shortcut has nothing to tap, and nothing new is stored.
+  await page.goto('/today?action=start-episode');
+  await expect(page.getByRole('timer')).toBeVisible();
+  await expect(page.getByText('An episode was already running, so it carries on.')).toHaveCount(0);
+  await today.endEpisode(3);
+  await page.goto('/history');
+  await expect(page.locator('[data-status="episodes"]')).toHaveCount(1);
+  await page.locator('[data-status="episodes"]').click();
+  await expect(page.getByText(/severity 3 \(mild\)/)).toHaveCount(1);
+});
+
 /** Width and height from a PNG's header. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

@@ -14,16 +14,21 @@ const TARGETS: Record<string, string> = {
  */
 export function ShortcutAction() {
   useEffect(() => {
-    const url = new URL(window.location.href);
-    const target = TARGETS[url.searchParams.get('action') ?? ''];
-    if (!target) return;
-    url.searchParams.delete('action');
-    window.history.replaceState(window.history.state, '', url.pathname + url.search);
-    const button = document.querySelector<HTMLButtonElement>(`button[data-shortcut="${target}"]`);
-    if (button && !button.disabled) {
-      button.focus();
-      button.click();
-    }
+    // After the router's own mount effects (a parent's run after this one's).
+    const timer = window.setTimeout(() => {
+      const url = new URL(window.location.href);
+      const target = TARGETS[url.searchParams.get('action') ?? ''];
+      if (!target) return;
+      url.searchParams.delete('action');
+      // A state without the router's marks: Next then takes the new URL into its own state too.
+      window.history.replaceState(null, '', url.pathname + url.search);
+      const button = document.querySelector<HTMLButtonElement>(`button[data-shortcut="${target}"]`);
+      if (button && !button.disabled) {
+        button.focus();
+        button.click();
+      }
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, []);
   return null;
 }
