@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppShell } from './pages/auth-pages';
 import { OfflineApp } from './pages/offline-app';
+import { StretchesPage } from './pages/stretches';
 import { TodayPage } from './pages/today';
 
 /**
@@ -76,6 +77,29 @@ test('the app opens offline: Today, the episode form; taps are queued, survive a
   await expect(app.offlineNotice()).toBeVisible();
   await expect(page.getByText(user.name)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: /^Hello,/ })).toHaveCount(0);
+});
+
+test('the routine player opens offline, and the session it records is sent once back online', async ({ page, context, user }) => {
+  expect(user).toBeTruthy();
+  const stretches = new StretchesPage(page);
+  const app = new OfflineApp(page);
+  await stretches.createRoutine('Bedside routine', [{ stretch: 'Walking', hold: 2, bothSides: false }]);
+  await stretches.goto();
+  await app.waitUntilReady(['/log/stretches']);
+  await app.waitUntilKept(/^\/log\/stretches\/play\/[^/]+$/);
+
+  await context.setOffline(true);
+  await page.reload();
+  const player = await stretches.playRoutine('Bedside routine');
+  await expect(player.getByRole('heading', { name: 'Saved on this device' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/1 entry is saved on this device/)).toBeAttached();
+
+  await context.setOffline(false);
+  await expect(page.getByText(/saved on this device and will be sent/)).toHaveCount(0);
+  await stretches.goto();
+  const logged = stretches.recentSessions().getByRole('listitem');
+  await expect(logged).toHaveCount(1);
+  await expect(logged).toContainText('Bedside routine');
 });
 
 test('the installed app\'s shortcuts tap their button once: a reload does not log again', async ({ page, user }) => {

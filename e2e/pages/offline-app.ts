@@ -12,6 +12,11 @@ export class OfflineApp {
     await expect.poll(() => this.cachedPages(), { timeout: 30_000 }).toEqual(expect.arrayContaining(paths));
   }
 
+  /** Waits until some kept page's path matches `pattern` (e.g. a routine player, whose id the test does not know). */
+  async waitUntilKept(pattern: RegExp) {
+    await expect.poll(async () => (await this.cachedPages()).some((p) => pattern.test(p)), { timeout: 30_000 }).toBe(true);
+  }
+
   /** The paths of every signed-in page kept in Cache Storage on this device (any account). */
   cachedPages(): Promise<string[]> {
     return this.page.evaluate(async (prefix) => {
