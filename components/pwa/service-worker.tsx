@@ -26,7 +26,8 @@ export function ServiceWorker() {
   const [updated, setUpdated] = useState(false);
 
   useEffect(() => {
-    if (!('serviceWorker' in navigator)) return;
+    // Under `next dev` chunks change without changing names: a worker serving them from cache would hide edits.
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
     navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => {
       // No worker (private mode, blocked storage): the app still works online.
     });
