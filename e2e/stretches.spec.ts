@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ExperimentsPage } from './pages/experiments';
 import { StretchesPage } from './pages/stretches';
 
 test('a short routine plays to the end and is logged', async ({ page, user }) => {
@@ -152,7 +153,7 @@ test('routine steps reorder from the keyboard', async ({ page, user }) => {
   await expect(stretches.routine('Order test')).toContainText('Trunk twist 1 × 20 s each side, Calf stretch');
 });
 
-test('a routine is deleted only after confirming; unknown routines are not found', async ({ page, user }) => {
+test('a routine is deleted only after confirming, never while an experiment tests it; unknown routines are not found', async ({ page, user }) => {
   expect(user).toBeTruthy();
   const stretches = new StretchesPage(page);
   await stretches.createRoutine('Doomed', [{ stretch: 'Yoga', hold: 60, bothSides: false }]);
@@ -163,6 +164,25 @@ test('a routine is deleted only after confirming; unknown routines are not found
   await page.reload();
   await expect(routine).toBeVisible();
 
+  // While an experiment tests the routine, it stays; once the experiment is abandoned, it can go.
+  const experiments = new ExperimentsPage(page);
+  await page.goto('/experiments/new');
+  await experiments.field('A: what to test').selectOption({ label: 'Doomed (routine before bed)' });
+  await experiments.start();
+  await expect(page).toHaveURL(/\/experiments\/[0-9a-f-]{36}$/);
+  const experimentUrl = page.url();
+  await stretches.goto();
+  await routine.getByRole('button', { name: 'Delete Doomed' }).click();
+  await routine.getByRole('button', { name: 'Yes, delete routine' }).click();
+  await expect(routine).toContainText('Your current experiment tests this routine.');
+  await page.reload();
+  await expect(routine).toBeVisible();
+  await page.goto(experimentUrl);
+  await page.getByRole('button', { name: 'Abandon' }).click();
+  await page.getByRole('group', { name: /Abandon this experiment/ }).getByRole('button', { name: 'Abandon' }).click();
+  await expect(page.getByText(/^Abandoned/).first()).toBeVisible();
+
+  await stretches.goto();
   await routine.getByRole('button', { name: 'Delete Doomed' }).click();
   await routine.getByRole('button', { name: 'Yes, delete routine' }).click();
   await expect(routine).toHaveCount(0);

@@ -34,6 +34,14 @@ async function withPostgresDatabase(adminUrl: string, body: (url: string) => num
   }
 }
 
+/** The projects named by `--project=x` or `--project x` arguments. */
+function projectsIn(args: string[]): string[] {
+  return args.flatMap((arg, i) => {
+    if (arg.startsWith('--project=')) return [arg.slice('--project='.length)];
+    return arg === '--project' && args[i + 1] ? [args[i + 1]!] : [];
+  });
+}
+
 /**
  * `env` is the whole environment of the run, so the PGlite run cannot inherit DATABASE_URL.
  * The demo account is seeded first, and finishes before the server starts: a PGlite folder
@@ -47,9 +55,11 @@ function playwright(label: string, env: NodeJS.ProcessEnv, projects: string[]): 
   }
   const args = process.argv.slice(2);
   // A --project given on the command line overrides the layout.
-  const chosen = args.some((a) => a.startsWith('--project')) ? [] : projects.map((p) => `--project=${p}`);
+  const given = projectsIn(args);
+  const chosen = given.length > 0 ? [] : projects.map((p) => `--project=${p}`);
   // e2e/support/runs.ts reads the layout: tests that need one run per server take its first viewport.
-  return run('node_modules/.bin/playwright', ['test', ...chosen, ...args], { ...env, E2E_PROJECTS: projects.join(',') });
+  const layout = given.length > 0 ? given : projects;
+  return run('node_modules/.bin/playwright', ['test', ...chosen, ...args], { ...env, E2E_PROJECTS: layout.join(',') });
 }
 
 await ensureBrowser();

@@ -8,6 +8,7 @@ import {
   endExperiment,
   getActiveExperiment,
   getExperiment,
+  isUsedByActiveExperiment,
   listExperiments,
   pauseExperiment,
   resumeExperiment,
@@ -56,6 +57,19 @@ describe.each(testDatabaseKinds)('experiments on %s', (kind) => {
     expect(await setExperimentAdherence({ userId: other.id, id: first.id, nightOf: '2026-03-01', adhered: true })).toBe(false);
     expect(await endExperiment({ userId: other.id, id: first.id, lastNight: '2026-03-01', how: 'abandoned' })).toBe(false);
     expect((await getActiveExperiment({ userId: user.id, tonight: '2026-03-01' }))?.id).toBe(first.id);
+  });
+
+  it('knows the routine an active experiment tests, until it has run its course', async () => {
+    const user = await newUser();
+    const routineId = randomUUID();
+    await test.handle.db.insert(routines).values({ id: routineId, userId: user.id, name: 'Bedtime' });
+    await createExperiment({ userId: user.id, experiment: plan(routineId, '2026-05-01'), tonight: '2026-05-01' });
+    const uses = { routineId };
+    expect(await isUsedByActiveExperiment({ userId: user.id, tonight: '2026-05-02', uses })).toBe(true);
+    expect(await isUsedByActiveExperiment({ userId: user.id, tonight: '2026-05-02', uses: { routineId: randomUUID() } })).toBe(false);
+    expect(await isUsedByActiveExperiment({ userId: (await newUser()).id, tonight: '2026-05-02', uses })).toBe(false);
+    // Four blocks of two nights: finished (and settled) once the eighth night is past.
+    expect(await isUsedByActiveExperiment({ userId: user.id, tonight: '2026-05-20', uses })).toBe(false);
   });
 
   it('shifts the schedule by a pause, marks washout nights and settles a finished experiment', async () => {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { conditionUses } from '@/lib/experiments/conditions';
 import { finishedOn, isActive, type ExperimentPlan } from '@/lib/experiments/plan';
 import { addDays, type CalendarDate } from '@/lib/nights';
 import { getDb } from '../client';
@@ -76,6 +77,20 @@ export async function getActiveExperiment({ userId, tonight }: { userId: string;
     .limit(1);
   const [plan] = await settle(db, userId, await plansOf(db, rows), tonight);
   return plan && isActive(plan) ? plan : undefined;
+}
+
+/** Whether the running or paused experiment tests this routine or custom factor (so it must stay). */
+export async function isUsedByActiveExperiment({
+  userId,
+  tonight,
+  uses,
+}: {
+  userId: string;
+  tonight: CalendarDate;
+  uses: { routineId: string } | { factorId: string };
+}): Promise<boolean> {
+  const plan = await getActiveExperiment({ userId, tonight });
+  return !!plan && (conditionUses(plan.conditionA, uses) || conditionUses(plan.conditionB, uses));
 }
 
 export type CreateOutcome = { created: ExperimentPlan } | { refused: 'active_exists' | 'not_yours' };

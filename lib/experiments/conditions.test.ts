@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { adherenceOf, conditionKey, conditionLabel, isValidPair, parseConditionKey, tonightInstruction } from './conditions';
+import {
+  adherenceOf,
+  conditionKey,
+  conditionLabel,
+  conditionUses,
+  isValidPair,
+  parseConditionKey,
+  tonightInstruction,
+} from './conditions';
 import { record } from './testing';
 
 const factors = {
@@ -72,5 +80,17 @@ describe('adherence from what was logged', () => {
     expect(adherenceOf({ kind: 'avoid_custom', factorId: 'f1' }, day)).toBe(false);
     expect(adherenceOf({ kind: 'do_custom', factorId: 'f2' }, day)).toBeNull();
     expect(adherenceOf({ kind: 'avoid_alcohol' }, record('x'))).toBeNull();
+  });
+});
+
+describe('what a condition uses', () => {
+  it('names its routine or custom factor and nothing else', () => {
+    expect(conditionUses('routine:r1', { routineId: 'r1' })).toBe(true);
+    expect(conditionUses('routine:r1', { routineId: 'r2' })).toBe(false);
+    expect(conditionUses('routine:f1', { factorId: 'f1' })).toBe(false);
+    expect(conditionUses('do:custom:f1', { factorId: 'f1' })).toBe(true);
+    expect(conditionUses('avoid:custom:f1', { factorId: 'f1' })).toBe(true);
+    expect(conditionUses('avoid:custom:f1', { routineId: 'f1' })).toBe(false);
+    expect(conditionUses('none', { routineId: 'r1' })).toBe(false);
   });
 });

@@ -171,3 +171,11 @@ export function adherenceOf(condition: Condition, record: NightRecord, against?:
     }
   }
 }
+
+/** Whether a condition key names this routine or custom factor (what must not be deleted while it runs). */
+export function conditionUses(key: string, used: { routineId: string } | { factorId: string }): boolean {
+  const condition = parseConditionKey(key);
+  if (!condition) return false;
+  if ('routineId' in used) return condition.kind === 'routine' && condition.routineId === used.routineId;
+  return (condition.kind === 'do_custom' || condition.kind === 'avoid_custom') && condition.factorId === used.factorId;
+}

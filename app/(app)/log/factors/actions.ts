@@ -7,6 +7,7 @@ import {
   saveCustomFactor,
   saveDailyFactors,
 } from '@/db/queries/factors';
+import { isUsedByActiveExperiment } from '@/db/queries/experiments';
 import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
 import { localDateOf } from '@/lib/nights';
 import {
@@ -44,6 +45,10 @@ export const createCustomFactor = userAction(customFactorSchema, async (factor, 
 });
 
 export const setCustomFactorArchived = userAction(archiveCustomFactorSchema, async ({ id, archived }, user) => {
+  const tonight = localDateOf(new Date(), user.timeZone);
+  if (archived && (await isUsedByActiveExperiment({ userId: user.id, tonight, uses: { factorId: id } }))) {
+    throw new ActionError('Your current experiment tests this factor. End or abandon the experiment before archiving it.');
+  }
   await archiveCustomFactor({ userId: user.id, id, archived });
   refreshFactorViews();
   return { id, archived };

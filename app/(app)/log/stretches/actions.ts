@@ -11,7 +11,8 @@ import {
   saveStretch,
 } from '@/db/queries/stretches';
 import { ActionError, notFoundError, userAction } from '@/lib/auth/action';
-import { nightOf, wallTimeToInstant } from '@/lib/nights';
+import { isUsedByActiveExperiment } from '@/db/queries/experiments';
+import { localDateOf, nightOf, wallTimeToInstant } from '@/lib/nights';
 import { FUTURE_TIME_MESSAGE } from '@/lib/validation/common';
 import {
   archiveStretchSchema,
@@ -23,6 +24,7 @@ import {
 } from '@/lib/validation/stretches';
 
 const STRETCHES = '/log/stretches';
+const IN_EXPERIMENT_MESSAGE = 'Your current experiment tests this routine. End or abandon the experiment before deleting it.';
 
 export const saveStretchAction = userAction(stretchInputSchema, async (stretch, user) => {
   const saved = await saveStretch({ userId: user.id, stretch });
@@ -46,6 +48,9 @@ export const saveRoutineAction = userAction(routineInputSchema, async (routine, 
 });
 
 export const deleteRoutineAction = userAction(routineIdSchema, async ({ routineId }, user) => {
+  if (await isUsedByActiveExperiment({ userId: user.id, tonight: localDateOf(new Date(), user.timeZone), uses: { routineId } })) {
+    throw new ActionError(IN_EXPERIMENT_MESSAGE);
+  }
   if (!(await deleteRoutine({ userId: user.id, routineId }))) throw notFoundError('That routine');
   revalidatePath(STRETCHES, 'layout');
   return null;
