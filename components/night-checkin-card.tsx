@@ -14,6 +14,8 @@ import { FormMessage } from '@/components/ui/field';
 import { describeNight } from '@/components/night-summary-text';
 import { addDays, type NightRecord } from '@/lib/nights';
 
+const QUEUED_TEXT = 'Saved on this device; it will be sent when you reconnect.';
+
 const hasSleep = (s: SleepInitial) =>
   [s.bedtime, s.wakeTime, s.hoursSlept, s.awakenings, s.sleepQuality].some((v) => v !== null);
 
@@ -38,14 +40,14 @@ export function NightCheckinCard({
   const [message, setMessage] = useState<OutboxMessage>();
   const shown = useOutboxMessage(message);
   const [busy, setBusy] = useState(false);
-  const [queuedKey, setQueuedKey] = useState<string>();
-  // Once sent, the refreshed summary from the server says what the night is.
-  const queued = useStillQueued(queuedKey);
+  const key = `checkin-${nightOf}`;
+  // Read from the device queue itself, so a page reloaded offline still shows the queued check-in;
+  // once sent, the refreshed summary from the server says what the night is.
+  const queued = useStillQueued(key);
 
   async function noSymptoms() {
     const input = { id: crypto.randomUUID(), nightOf, hadSymptoms: false };
     setBusy(true);
-    const key = `checkin-${nightOf}`;
     const result = await sendOrQueue({ key, kind: 'checkin', input }, (owner) => saveNightCheckin(input, owner));
     setBusy(false);
     if (result.ok === false) return setMessage({ text: result.message, tone: 'error' });
@@ -54,8 +56,7 @@ export function NightCheckinCard({
       setMessage({ text: saved, tone: 'success' });
       router.refresh();
     } else {
-      setMessage({ text: 'Saved on this device; it will be sent when you reconnect.', tone: 'success', whenSent: { key, text: saved } });
-      setQueuedKey(key);
+      setMessage({ text: QUEUED_TEXT, tone: 'success', whenSent: { key, text: saved } });
     }
   }
 
@@ -72,7 +73,7 @@ export function NightCheckinCard({
           </Link>
         )}
       </div>
-      <FormMessage message={shown?.text} tone={shown?.tone} />
+      <FormMessage message={shown?.text ?? (queued ? QUEUED_TEXT : undefined)} tone={shown?.tone ?? 'success'} />
       <p className="text-xl font-semibold" data-testid="last-night-status">
         {queued ? 'No symptoms (waiting to send)' : describeNight(summary)}
       </p>

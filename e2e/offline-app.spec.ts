@@ -20,6 +20,7 @@ test('the app opens offline: Today, the episode form; taps are queued, survive a
   context,
   user,
 }) => {
+  test.slow();
   expect(user).toBeTruthy();
   const today = new TodayPage(page);
   const app = new OfflineApp(page);
@@ -47,6 +48,9 @@ test('the app opens offline: Today, the episode form; taps are queued, survive a
   await page.reload();
   await expect(page.getByRole('heading', { name: /^Hello,/ })).toBeVisible();
   await expect(page.getByText('3 entries are saved on this device and will be sent when you are back online.')).toBeVisible();
+  // The kept page is older than the check-in: the card still shows it queued, not the buttons.
+  await expect(today.lastNightStatus()).toHaveText('No symptoms (waiting to send)');
+  await expect(page.getByRole('button', { name: 'Last night: no symptoms' })).toHaveCount(0);
   // The episode form opens offline too.
   await page.goto('/log/episodes/new');
   await expect(page.getByRole('button', { name: 'Save episode' })).toBeVisible();

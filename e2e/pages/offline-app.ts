@@ -8,7 +8,8 @@ export class OfflineApp {
 
   /** Waits until the service worker controls this page and holds the account's copies of `paths`. */
   async waitUntilReady(paths: string[]) {
-    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
+    // The first install precaches every built file (about 2 MB): slow on a loaded machine.
+    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => this.cachedPages(), { timeout: 30_000 }).toEqual(expect.arrayContaining(paths));
   }
 
