@@ -241,6 +241,21 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
     },
   }),
 
+  // userRoute(): a reminder's calendar file, in the caller's own time zone; nothing of anyone else's
+  ['app/api/reminders/route.ts#GET']: route({
+    asB: async ({ request, noDataOfA }) => {
+      const response = await request.get('/api/reminders?kind=evening&time=21:30', { failOnStatusCode: false });
+      const text = await response.text();
+      noDataOfA(text);
+      if (response.status() !== 200 || !text.startsWith('BEGIN:VCALENDAR')) throw new Error(`B's reminder: ${response.status()} ${text.slice(0, 200)}`);
+    },
+    signedOut: async ({ request, noDataOfA }) => {
+      const response = await request.get('/api/reminders?kind=evening&time=21:30', { failOnStatusCode: false });
+      noDataOfA(await response.text());
+      if (response.status() !== 401) throw new Error(`Signed out, the reminder answered ${response.status()}`);
+    },
+  }),
+
   // The service worker (built at build time, the same file for everyone): no account data in it, no redirect to sign-in
   ['app/serwist/[path]/route.ts#GET']: route({
     asB: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),

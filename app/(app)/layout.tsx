@@ -1,12 +1,20 @@
+import { cookies } from 'next/headers';
 import { AppNav } from '@/components/app-nav';
+import { LastNightBanner } from '@/components/last-night-banner';
 import { OutboxSync } from '@/components/offline/outbox-sync';
 import { OfflinePages } from '@/components/pwa/offline-pages';
 import { SignOutButton } from '@/components/sign-out-button';
 import { ThemeToggle } from '@/components/theme-toggle';
+import { isNightLogged } from '@/db/queries/night-records';
 import { requireUser } from '@/lib/auth/current-user';
+import { formatNight, lastNightOf } from '@/lib/nights';
+import { NUDGE_DISMISSED_COOKIE, shouldNudge } from '@/lib/nights/nudge';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const lastNight = lastNightOf(new Date(), user.timeZone);
+  const [logged, cookieStore] = await Promise.all([isNightLogged({ userId: user.id, nightOf: lastNight }), cookies()]);
+  const nudge = shouldNudge({ logged, nightOf: lastNight, dismissedFor: cookieStore.get(NUDGE_DISMISSED_COOKIE)?.value });
   return (
     <div className="min-h-dvh">
       <header className="border-b border-night-100 bg-white/80 dark:border-night-800 dark:bg-night-900/80">
@@ -22,6 +30,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <AppNav />
         </div>
       </header>
+      {nudge && <LastNightBanner nightOf={lastNight} label={formatNight(lastNight)} />}
       <OutboxSync userId={user.id} />
       <OfflinePages userId={user.id} />
       <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>

@@ -7,7 +7,7 @@ import { builtInOverlayFactors, customOverlayFactor, nightFactorMark, type Overl
 import { customFactors, customFactorValues, dailyFactors, episodes, nightCheckins, routines, stretchSessions } from '../schema';
 import { seedDemoAccount } from '../seed';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
-import { getFirstLoggedNight, listNightRecords } from './night-records';
+import { getFirstLoggedNight, isNightLogged, listNightRecords } from './night-records';
 import { createUser } from './users';
 
 const newUser = async (timeZone: string) =>
@@ -204,6 +204,20 @@ describe.each(testDatabaseKinds)('night records on %s', (kind) => {
     ]);
     const withoutFactors = await listNightRecords({ userId: user.id, timeZone: tz, from: '2026-01-10', to: '2026-01-10' });
     expect(withoutFactors[0]!.factors).toBeNull();
+  });
+
+  it('knows whether a night is logged: by a check-in or an episode, for its owner only', async () => {
+    const db = test.handle.db;
+    const user = await newUser('UTC');
+    const other = await newUser('UTC');
+    await db.insert(nightCheckins).values({ id: randomUUID(), userId: user.id, nightOf: '2026-02-01', hadSymptoms: false });
+    await db.insert(episodes).values({
+      id: randomUUID(), userId: user.id, nightOf: '2026-02-02', startedAt: new Date('2026-02-02T23:00:00Z'), endedAt: null, severity: 5,
+    });
+    expect(await isNightLogged({ userId: user.id, nightOf: '2026-02-01' })).toBe(true);
+    expect(await isNightLogged({ userId: user.id, nightOf: '2026-02-02' })).toBe(true);
+    expect(await isNightLogged({ userId: user.id, nightOf: '2026-02-03' })).toBe(false);
+    expect(await isNightLogged({ userId: other.id, nightOf: '2026-02-01' })).toBe(false);
   });
 
   it('aggregates known rows per night across a daylight-saving change, in the user’s zone, scoped to the user', async () => {

@@ -118,3 +118,13 @@ export async function listNightRecords({
     factors: factors ? { days: factorDays, custom: customValues } : undefined,
   });
 }
+
+/** Whether anything is logged for a night: a check-in or an episode (the "last night not logged" banner). */
+export async function isNightLogged({ userId, nightOf }: { userId: string; nightOf: string }): Promise<boolean> {
+  const db = await getDb();
+  const [[checkin], [episode]] = await Promise.all([
+    db.select({ id: nightCheckins.id }).from(nightCheckins).where(and(eq(nightCheckins.userId, userId), eq(nightCheckins.nightOf, nightOf))).limit(1),
+    db.select({ id: episodes.id }).from(episodes).where(and(eq(episodes.userId, userId), eq(episodes.nightOf, nightOf))).limit(1),
+  ]);
+  return !!checkin || !!episode;
+}

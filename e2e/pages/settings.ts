@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
 
 export class SettingsPage {
@@ -10,6 +11,17 @@ export class SettingsPage {
 
   devices() {
     return this.page.getByRole('list', { name: 'Signed-in devices' }).getByRole('listitem');
+  }
+
+  /** Downloads a reminder's calendar file at `time` (empty: leaves the field empty) and returns its text. */
+  async downloadReminder(form: 'Bedtime routine reminder' | '“Log last night” reminder', time?: string): Promise<string> {
+    const scope = this.page.getByRole('form', { name: form });
+    if (time !== undefined) await scope.getByLabel(form).fill(time);
+    const download = this.page.waitForEvent('download');
+    await scope.getByRole('button', { name: 'Add to my calendar (.ics)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^stillnight-(evening|morning)-reminder\.ics$/);
+    return readFile(await file.path(), 'utf8');
   }
 
   async saveProfile() {

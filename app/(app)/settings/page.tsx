@@ -5,6 +5,7 @@ import { listActiveSessions } from '@/db/queries/sessions';
 import { requireUser } from '@/lib/auth/current-user';
 import { sessionLimits } from '@/lib/auth/sessions';
 import { PasswordForm } from './password-form';
+import { RemindersCard } from './reminders-card';
 import { SessionsCard } from './sessions-card';
 import { SettingsForm } from './settings-form';
 import { YourDataCard } from './your-data-card';
@@ -33,6 +34,7 @@ export default async function SettingsPage() {
         <h2 className="mb-4 text-lg font-semibold">Password</h2>
         <PasswordForm />
       </Card>
+      <RemindersCard timeZone={user.timeZone} />
       <TwoFactorCard status={twoFactor} />
       <SessionsCard
         sessions={sessions.map((s) => ({
