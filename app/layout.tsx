@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import { ServiceWorker } from '@/components/pwa/service-worker';
+import { themeScript } from '@/lib/theme/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -20,8 +21,6 @@ export const viewport: Viewport = {
   ],
 };
 
-// Runs before paint so a night-time visit never flashes a white page.
-const themeScript = `try{var t=localStorage.getItem('theme');var d=t==='dark'||(t!=='light'&&matchMedia('(prefers-color-scheme: dark)').matches);document.documentElement.classList.toggle('dark',d)}catch(e){}`;
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // The proxy's per-request nonce; reading it also makes every page render per request, as a nonce needs.
@@ -29,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        {/* Runs before paint so a night-time visit never flashes a white page. */}
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body className="min-h-dvh antialiased">

@@ -33,6 +33,22 @@ const DARK: typeof LIGHT = {
   tooltipBg: '#0d111c',
   tooltipBorder: '#52628b',
 };
+// The night theme: warm hues only, each at least 3:1 on its card (#1c130c).
+const NIGHT: typeof LIGHT = {
+  text: '#cfa47a',
+  grid: '#43301f',
+  nightly: '#bd9068',
+  mean7: '#e39a55',
+  mean28: '#e8c36a',
+  overlay: '#d98a8a',
+  bar: '#e39a55',
+  onset: '#e8c36a',
+  armA: '#e39a55',
+  armB: '#d98a8a',
+  excluded: '#86603f',
+  tooltipBg: '#110b07',
+  tooltipBorder: '#86603f',
+};
 export type Palette = typeof LIGHT;
 
 function subscribeToTheme(onChange: () => void) {
@@ -41,17 +57,20 @@ function subscribeToTheme(onChange: () => void) {
   return () => observer.disconnect();
 }
 
-/** Follows the `.dark` class the theme toggle sets on <html>. */
+const themeOf = (root: HTMLElement) => (root.classList.contains('night') ? 'night' : root.classList.contains('dark') ? 'dark' : 'light');
+
+/** Follows the `.dark` and `.night` classes the theme sets on <html>. */
 export function usePalette(): Palette {
-  const dark = useSyncExternalStore(
-    subscribeToTheme,
-    () => document.documentElement.classList.contains('dark'),
-    () => false,
-  );
-  return dark ? DARK : LIGHT;
+  const theme = useSyncExternalStore(subscribeToTheme, () => themeOf(document.documentElement), () => 'light' as const);
+  return theme === 'night' ? NIGHT : theme === 'dark' ? DARK : LIGHT;
 }
 
 
 export function axisProps(p: Palette) {
   return { stroke: p.grid, tick: { fill: p.text, fontSize: 12 }, tickLine: { stroke: p.grid } };
+}
+
+/** Whether the night theme is on now (chosen, or the evening hours of `auto`). */
+export function useNightTheme(): boolean {
+  return useSyncExternalStore(subscribeToTheme, () => document.documentElement.classList.contains('night'), () => false);
 }

@@ -68,7 +68,7 @@ export function NightCalendar({
               const mark = date ? experiment?.get(date) : undefined;
               if (!date || date > tonight || !night) {
                 return (
-                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-300 dark:text-night-600" data-night={date ?? undefined}>
+                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-500 dark:text-night-400" data-night={date ?? undefined}>
                     {date ? Number(date.slice(8)) : ''}
                     {mark && mark.arm && (
                       <span className="block text-night-600 dark:text-night-300">

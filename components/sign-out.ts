@@ -4,6 +4,7 @@ import { getSession, signOut } from 'next-auth/react';
 import { useSyncExternalStore } from 'react';
 import { clearOutboxOf, outboxHeld, outboxOwner, readOutbox, subscribeOutbox } from './offline/outbox';
 import { clearOfflinePages } from './pwa/offline-pages';
+import { THEME_ZONE_KEY } from '@/lib/theme/theme';
 
 /** How many of the signed-in account's entries wait on this device: signing out deletes them. */
 function unsentCount(): number {
@@ -37,6 +38,7 @@ export async function signOutAndClear(): Promise<void> {
   });
   // next-auth's sign-out notice to other tabs, and anything kept per tab: none of it is needed now.
   localStorage.removeItem('nextauth.message');
+  localStorage.removeItem(THEME_ZONE_KEY);
   sessionStorage.clear();
   // A full load, not a client navigation: the router's cache and this tab's memory hold the account's pages.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination

@@ -4,7 +4,7 @@ import { LastNightBanner } from '@/components/last-night-banner';
 import { OutboxSync } from '@/components/offline/outbox-sync';
 import { OfflinePages } from '@/components/pwa/offline-pages';
 import { SignOutButton } from '@/components/sign-out-button';
-import { ThemeToggle } from '@/components/theme-toggle';
+import { ThemeClock, ThemeToggle } from '@/components/theme-toggle';
 import { isNightLogged } from '@/db/queries/night-records';
 import { requireUser } from '@/lib/auth/current-user';
 import { formatNight, lastNightOf } from '@/lib/nights';
@@ -31,6 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       {nudge && <LastNightBanner nightOf={lastNight} label={formatNight(lastNight)} />}
+      <ThemeClock timeZone={user.timeZone} />
       <OutboxSync userId={user.id} />
       <OfflinePages userId={user.id} />
       <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>

@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { listActiveSessions } from '@/db/queries/sessions';
 import { requireUser } from '@/lib/auth/current-user';
 import { sessionLimits } from '@/lib/auth/sessions';
+import { DisplayCard } from './display-card';
 import { PasswordForm } from './password-form';
 import { RemindersCard } from './reminders-card';
 import { SessionsCard } from './sessions-card';
@@ -34,6 +35,7 @@ export default async function SettingsPage() {
         <h2 className="mb-4 text-lg font-semibold">Password</h2>
         <PasswordForm />
       </Card>
+      <DisplayCard />
       <RemindersCard timeZone={user.timeZone} />
       <TwoFactorCard status={twoFactor} />
       <SessionsCard

@@ -26,6 +26,7 @@ import {
 } from '@/lib/stretches/player';
 import { CONTEXT_LABELS, formatHold, type StretchContext } from '@/lib/validation/stretches';
 import { GentleCues } from './cues';
+import { useNightTheme } from '@/components/chart-theme';
 
 /** `at`: the device's clock when the routine ended, kept for a retry or a send from the outbox. */
 type Ending = {
@@ -51,6 +52,10 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
   const sessionId = useRef<string | null>(null);
   const ended = useRef(false);
   const cues = useRef<GentleCues | null>(null);
+  const night = useNightTheme();
+  // Off by default at night, on by day; the person's own choice wins.
+  const [cuesChoice, setCuesChoice] = useState<boolean>();
+  const cuesOn = cuesChoice ?? !night;
   const dialog = useRef<HTMLDivElement>(null);
   const playing = player !== null && ending === undefined;
 
@@ -142,8 +147,13 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
   }, [player === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function start() {
-    cues.current ??= new GentleCues();
-    cues.current.unlock();
+    if (cuesOn) {
+      cues.current ??= new GentleCues();
+      cues.current.unlock();
+    } else {
+      cues.current?.close();
+      cues.current = null;
+    }
     sessionId.current = crypto.randomUUID();
     ended.current = false;
     lastIndex.current = -1;
@@ -189,6 +199,15 @@ export function RoutinePlayer({ routine, defaultContext }: { routine: RoutineIte
           About {formatMinutes(totalDurationMs(segments) / 60_000)} in all. {STRETCH_SAFETY_NOTE}
         </p>
         <StretchContextChoice name="context" legend="When are you stretching?" value={context} onChange={setContext} />
+        <label className="flex min-h-11 cursor-pointer items-center gap-3">
+          <input
+            type="checkbox"
+            checked={cuesOn}
+            onChange={(e) => setCuesChoice(e.target.checked)}
+            className="size-5 accent-calm-700 dark:accent-calm-400"
+          />
+          Sound and vibration at each switch{night ? ' (off by default at night)' : ''}
+        </label>
         <Button className="w-full text-lg sm:w-auto" onClick={start}>
           Start routine
         </Button>
