@@ -68,7 +68,7 @@ export function NightCalendar({
               const mark = date ? experiment?.get(date) : undefined;
               if (!date || date > tonight || !night) {
                 return (
-                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-500 dark:text-night-400" data-night={date ?? undefined}>
+                  <td key={d} className="h-14 rounded-lg text-center text-sm text-night-500 dark:text-night-300" data-night={date ?? undefined}>
                     {date ? Number(date.slice(8)) : ''}
                     {mark && mark.arm && (
                       <span className="block text-night-600 dark:text-night-300">
@@ -84,7 +84,6 @@ export function NightCalendar({
                 <td key={d} className="h-14 p-0">
                   <Link
                     href={`/history/${date}`}
-                    aria-label={label}
                     title={label}
                     data-status={night.status}
                     data-night={date}
@@ -96,9 +95,13 @@ export function NightCalendar({
                         'border border-dashed border-night-300 bg-transparent text-night-500 ring-transparent dark:border-night-600 dark:text-night-300',
                     )}
                   >
-                    <span className="text-[0.7rem] font-normal opacity-80">{Number(date.slice(8))}</span>
-                    <Marker night={night} />
-                    <ExperimentBadge mark={mark} />
+                    {/* The name is the whole sentence; the day, marker and badge are what the eye reads. */}
+                    <span aria-hidden="true" className="contents">
+                      <span className="text-[0.7rem] font-normal opacity-80">{Number(date.slice(8))}</span>
+                      <Marker night={night} />
+                      <ExperimentBadge mark={mark} />
+                    </span>
+                    <span className="sr-only">{label}</span>
                   </Link>
                 </td>
               );
