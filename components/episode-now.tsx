@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { endEpisodeNow, saveEpisodeDetails, startEpisodeNow } from '@/app/(app)/log/episodes/actions';
 import { EpisodeDetailsFields, type EpisodeDetailsValue } from '@/components/episode-details-fields';
 import { queuedRunningEpisode, readOutbox, sendOrQueue, subscribeOutbox } from '@/components/offline/outbox';
@@ -169,6 +169,9 @@ function EndedDetails({ id, severity, onDone }: { id: string; severity: number; 
   const [details, setDetails] = useState<EpisodeDetailsValue>({ bodyAreas: [], sensations: [], reliefs: [] });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const recorded = useRef<HTMLParagraphElement>(null);
+  // The severity buttons are gone: focus the sentence that says it was recorded (details come next, a new start just above).
+  useEffect(() => recorded.current?.focus(), []);
 
   async function save() {
     const input = { id, ...details, notes: '' };
@@ -181,7 +184,7 @@ function EndedDetails({ id, severity, onDone }: { id: string; severity: number; 
 
   return (
     <div className="space-y-4">
-      <p>
+      <p ref={recorded} tabIndex={-1} className="outline-none">
         Severity <strong>{severity}</strong> recorded. Add details if you like (optional):
       </p>
       <EpisodeDetailsFields value={details} onChange={setDetails} errors={errors} />

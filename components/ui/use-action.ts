@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActionResult } from '@/lib/auth/action';
 import { firstErrors } from '@/lib/validation/field-errors';
 
@@ -11,14 +11,22 @@ export function useAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) 
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<Message>();
+  const [refusals, setRefusals] = useState(0);
+
+  // After a refusal with field messages, focus goes to the first field to fix (its message is tied to it).
+  useEffect(() => {
+    if (refusals > 0) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   async function submit(input: I, success?: string): Promise<T | undefined> {
     setPending(true);
     try {
       const result = await action(input);
       if (!result.ok) {
-        setErrors(firstErrors(result.fieldErrors));
+        const fieldErrors = firstErrors(result.fieldErrors);
+        setErrors(fieldErrors);
         setMessage({ text: result.message, tone: 'error' });
+        if (Object.keys(fieldErrors).length > 0) setRefusals((n) => n + 1);
         return undefined;
       }
       setErrors({});

@@ -24,7 +24,8 @@ export class SignUpPage {
     await this.goto();
     await this.fill(credentials);
     await this.submit();
-    await expect(this.page).toHaveURL(/\/today$/);
+    // The first sign-up on a cold server loads the common-password list; a loaded machine takes a while.
+    await expect(this.page).toHaveURL(/\/today$/, { timeout: 30_000 });
   }
 }
 
