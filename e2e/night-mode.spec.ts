@@ -30,6 +30,11 @@ test('Night, chosen in Settings: warm and dim on every page from the first paint
     await expect(html).toHaveClass(/\bdark\b.*\bnight\b|\bnight\b.*\bdark\b/);
     // Already night when the HTML was parsed: no white page between pages or on first paint.
     expect(await backgroundAtFirstParse(page), path).toBe(NIGHT_BACKGROUND);
+    // Big enough to hit in the dark: every button and form control at least 44 px high.
+    const small = await page.locator('main button:visible, main input:not([type=hidden]):not([type=radio]):not([type=checkbox]):visible, main select:visible').evaluateAll((els) =>
+      els.filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.outerHTML.slice(0, 80)),
+    );
+    expect(small, path).toEqual([]);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }

@@ -8,8 +8,17 @@ export class OfflineApp {
 
   /** Waits until the service worker controls this page and holds the account's copies of `paths`. */
   async waitUntilReady(paths: string[]) {
-    // The first install precaches every built file (about 2 MB): slow on a loaded machine.
-    await expect.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+    const controlled = () => this.page.evaluate(() => navigator.serviceWorker.controller !== null);
+    // The first install precaches every built file (about 2 MB). On a loaded CI machine it has now and
+    // then not taken control of the first page within a minute; a browser retries at the next load, so
+    // the test does too, once, and says so (the offline behaviour below is what is under test).
+    try {
+      await expect.poll(controlled, { timeout: 30_000 }).toBe(true);
+    } catch {
+      console.warn('service worker: no control of the first page after 30 s; reloading once');
+      await this.page.reload();
+      await expect.poll(controlled, { timeout: 60_000 }).toBe(true);
+    }
     await expect.poll(() => this.cachedPages(), { timeout: 30_000 }).toEqual(expect.arrayContaining(paths));
   }
 
