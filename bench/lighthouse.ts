@@ -46,7 +46,8 @@ const server = await startServer(port, {
   NEXTAUTH_URL: base,
   NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
 });
-const browser = await chromium.launch({
+// A persistent profile: Chromium never calls an incognito window installable.
+const browser = await chromium.launchPersistentContext(join(root, 'profile'), {
   executablePath: '/usr/bin/chromium',
   args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--remote-debugging-port=${debuggingPort}`],
 });
@@ -84,7 +85,7 @@ try {
   }
 
   // Installability, from Chromium's own check on the start page's manifest.
-  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const context = browser;
   const tab = await context.newPage();
   await tab.goto(`${base}/sign-in`, { waitUntil: 'load' });
   await tab.evaluate(() => navigator.serviceWorker.ready);
