@@ -19,7 +19,8 @@
  *     401 or sign-in signed out).
  * After every case, A's rows (every table, on PostgreSQL) and A's pages must be exactly as before.
  */
-import type { APIRequestContext } from '@playwright/test';
+import { test, type APIRequestContext } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 
 export type Owner = {
   email: string;
@@ -256,6 +257,42 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
     },
   }),
 
+  // userRoute(): the caller's own export, in both formats; nothing of anyone else's
+  ['app/api/account/export/route.ts#GET']: route({
+    asB: async ({ request, noDataOfA }) => {
+      for (const format of ['json', 'zip']) {
+        const response = await request.get(`/api/account/export?format=${format}`, { failOnStatusCode: false });
+        if (response.status() !== 200) throw new Error(`B's ${format} export answered ${response.status()}`);
+        const body = await response.body();
+        const text = format === 'json' ? body.toString('utf8') : Object.values(unzipSync(new Uint8Array(body))).map((f) => strFromU8(f)).join('\n');
+        noDataOfA(text);
+        if (!(format === 'json' ? /"format":\s*"stillnight-account"/ : /night_of/).test(text)) throw new Error(`B's ${format} export is not one`);
+      }
+    },
+    signedOut: async ({ request, noDataOfA }) => {
+      const response = await request.get('/api/account/export?format=json', { failOnStatusCode: false });
+      noDataOfA(await response.text());
+      if (response.status() !== 401) throw new Error(`Signed out, the export answered ${response.status()}`);
+    },
+  }),
+  // userRoute(): a file naming A's ids is merged into B's account under new ids; A's rows stay as they were
+  ['app/api/account/import/route.ts#POST']: route({
+    asB: async (ctx) => {
+      const response = await importNamingA(ctx);
+      const text = await response.text();
+      ctx.noDataOfA(text);
+      const answer = JSON.parse(text) as { imported?: Record<string, number> };
+      if (response.status() !== 200 || answer.imported?.episodes !== 1 || answer.imported?.routines !== 1) {
+        throw new Error(`B's import answered ${response.status()} ${text}`);
+      }
+    },
+    signedOut: async (ctx) => {
+      const response = await importNamingA(ctx);
+      ctx.noDataOfA(await response.text());
+      if (response.status() !== 401) throw new Error(`Signed out, the import answered ${response.status()}`);
+    },
+  }),
+
   // The service worker (built at build time, the same file for everyone): no account data in it, no redirect to sign-in
   ['app/serwist/[path]/route.ts#GET']: route({
     asB: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),
@@ -300,4 +337,24 @@ async function serviceWorkerIsPublic(request: RouteContext['request'], noDataOfA
   if (response.status() !== 200 || !response.headers()['content-type']?.includes('javascript')) {
     throw new Error(`The service worker answered ${response.status()} ${response.headers()['content-type']}`);
   }
+}
+
+/** A merge import whose rows carry A's ids (an episode, a routine) on nights B has not logged. */
+async function importNamingA({ request, world }: RouteContext) {
+  const night = world.daysAgo(40);
+  const snapshot = {
+    format: 'stillnight-account',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    account: { displayName: 'B', timeZone: 'UTC' },
+    reportProfile: null,
+    tables: {
+      stretches: [], routineSteps: [], customFactors: [], medications: [], experiments: [], nightCheckins: [], stretchSessions: [],
+      dailyFactors: [], customFactorValues: [], medicationDoses: [], irlsScores: [], experimentPauses: [], experimentAdherence: [],
+      routines: [{ id: world.a.routine, name: 'B routine' }],
+      episodes: [{ id: world.a.episode, nightOf: night, startedAt: `${night}T23:00:00Z`, endedAt: `${night}T23:20:00Z`, severity: 3 }],
+    },
+  };
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  return request.post('/api/account/import', { data: { mode: 'merge', snapshot }, headers: { origin }, maxRedirects: 0, failOnStatusCode: false });
 }

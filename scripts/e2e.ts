@@ -63,7 +63,8 @@ function playwright(label: string, env: NodeJS.ProcessEnv, projects: string[]): 
 }
 
 await ensureBrowser();
-if (run('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' }) !== 0) process.exit(1);
+// E2E_SKIP_BUILD=1 reuses the last build while only the tests change (never in CI).
+if (!process.env.E2E_SKIP_BUILD && run('node_modules/.bin/next', ['build'], { ...process.env, NODE_ENV: 'production' }) !== 0) process.exit(1);
 
 const failures: string[] = [];
 // Several checkouts can run their suites side by side on one machine with different bases.

@@ -24,6 +24,26 @@ export class SettingsPage {
     return readFile(await file.path(), 'utf8');
   }
 
+  /** Downloads the export in a format; returns its file name and path. */
+  async downloadExport(format: 'JSON' | 'CSV'): Promise<{ name: string; path: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: format === 'JSON' ? 'Download all my data (JSON)' : 'Download as spreadsheets (CSV, ZIP)' }).click();
+    const file = await download;
+    return { name: file.suggestedFilename(), path: await file.path() };
+  }
+
+  /** Imports a file; the answer (success or refusal) is then shown in the import form. */
+  async importFile(file: string | { name: string; mimeType: string; buffer: Buffer }, { merge = false } = {}) {
+    const form = this.importForm();
+    await form.getByLabel('Export file (.json)').setInputFiles(file);
+    await form.getByLabel('Add to my data (skip what is already here)').setChecked(merge);
+    await form.getByRole('button', { name: 'Import' }).click();
+  }
+
+  importForm() {
+    return this.page.getByRole('form', { name: 'Import an export' });
+  }
+
   async saveProfile() {
     await this.page.getByRole('button', { name: 'Save settings' }).click();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NextConfig } from 'next';
+import { MAX_SNAPSHOT_BYTES } from '../account/snapshot';
 import { ACTION_BODY_LIMIT, ACTION_BODY_LIMIT_BYTES, isOversizedAction } from './body-limit';
 
 // The config is plain JavaScript without types.
@@ -19,5 +20,13 @@ describe('server-action body limit', () => {
     expect(isOversizedAction(post({ 'next-action': 'x', 'content-length': String(ACTION_BODY_LIMIT_BYTES) }))).toBe(false);
     expect(isOversizedAction(post({ 'content-length': '10000000' }))).toBe(false);
     expect(isOversizedAction({ method: 'GET', headers: new Headers({ 'next-action': 'x', 'content-length': '10000000' }) })).toBe(false);
+  });
+});
+
+describe('the import body', () => {
+  it('reaches the route whole: the proxy buffers more than the import accepts', () => {
+    const proxyLimit = String((nextConfig.experimental as { proxyClientMaxBodySize?: string }).proxyClientMaxBodySize);
+    expect(proxyLimit).toMatch(/^\d+mb$/);
+    expect(parseInt(proxyLimit, 10) * 1024 * 1024).toBeGreaterThan(MAX_SNAPSHOT_BYTES);
   });
 });

@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { FormMessage, TextInput } from '@/components/ui/field';
 import { useAction } from '@/components/ui/use-action';
 import { deleteAccount } from './actions';
+import { DataTransfer } from './data-transfer';
 
 export function YourDataCard() {
   const [deleting, setDeleting] = useState(false);
@@ -33,6 +34,7 @@ export function YourDataCard() {
           advertising and no sharing with anyone.
         </p>
       </div>
+      <DataTransfer />
       <div className="mt-5 border-t border-night-100 pt-5 dark:border-night-800">
         <h3 className="font-semibold">Delete my account</h3>
         {deleting ? (

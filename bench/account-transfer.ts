@@ -1,0 +1,117 @@
+// `npm run bench:transfer`: the five-year user's export (JSON and CSV ZIP) and the import of that JSON
+// into fresh accounts, through the production server's route handlers, on PostgreSQL (when
+// DATABASE_URL is set) and PGlite. Medians; the machine is shared. `BENCH_SKIP_BUILD=1` reuses .next.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { openDatabase, setCurrentDatabase, type DbHandle } from '../db/client';
+import { createUser } from '../db/queries/users';
+import { DEMO_PASSWORD, seedDemoAccount } from '../db/seed';
+import { hashPassword } from '../lib/auth/password';
+import { median, signIn, startServer, stopServer } from './lib';
+import { topUpFiveYearUser } from './top-up';
+
+const EXPORT_ROUNDS = 5;
+const IMPORTS = 3;
+const BIG_USER = 'bench-transfer@stillnight.local';
+const secret = randomBytes(32).toString('base64url');
+
+type Target = { name: string; env: Record<string, string>; open: () => Promise<DbHandle>; drop: () => Promise<void> };
+
+async function postgresTarget(adminUrl: string): Promise<Target> {
+  const name = `stillnight_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    name: 'PostgreSQL',
+    env: { DATABASE_URL: url.toString() },
+    open: () => openDatabase({ databaseUrl: url.toString() }),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function pgliteTarget(): Target {
+  const root = mkdtempSync(join(tmpdir(), 'stillnight-bench-'));
+  const dir = join(root, 'pglite');
+  return { name: 'PGlite', env: { PGLITE_DIR: dir }, open: () => openDatabase({ pgliteDir: dir }), drop: async () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The five-year user, and empty accounts to import into; the database is closed again for the server. */
+async function seed(target: Target): Promise<string[]> {
+  const handle = await target.open();
+  setCurrentDatabase(handle);
+  const big = await seedDemoAccount({ email: BIG_USER, nights: 1826, seed: 5 });
+  const toppedUp = await topUpFiveYearUser(big.userId);
+  console.log('  five-year user:', { ...big.counts, ...toppedUp });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const empty: string[] = [];
+  for (let i = 0; i < IMPORTS; i++) {
+    const email = `bench-import-${i}@stillnight.local`;
+    await createUser({ account: { email, passwordHash, displayName: 'Import', timeZone: 'UTC' } });
+    empty.push(email);
+  }
+  await handle.close();
+  setCurrentDatabase(undefined);
+  return empty;
+}
+
+async function timed(run: () => Promise<Response>): Promise<{ ms: number; body: Buffer }> {
+  const start = performance.now();
+  const response = await run();
+  const body = Buffer.from(await response.arrayBuffer());
+  if (!response.ok) throw new Error(`answered ${response.status}: ${body.toString('utf8').slice(0, 200)}`);
+  return { ms: performance.now() - start, body };
+}
+
+async function measure(target: Target, port: number) {
+  console.log(`\n${target.name}`);
+  const empty = await seed(target);
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startServer(port, { ...process.env, ...target.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' });
+  try {
+    const cookie = await signIn(base, BIG_USER, DEMO_PASSWORD);
+    let json: Buffer = Buffer.alloc(0);
+    for (const format of ['json', 'zip'] as const) {
+      const times: number[] = [];
+      for (let i = 0; i <= EXPORT_ROUNDS; i++) {
+        const { ms, body } = await timed(() => fetch(`${base}/api/account/export?format=${format}`, { headers: { cookie } }));
+        if (i > 0) times.push(ms);
+        if (format === 'json') json = body;
+        else if (i === 0) console.log(`  ZIP of CSV: ${(body.length / 1024 / 1024).toFixed(2)} MB`);
+      }
+      console.log(`  export ${format.padEnd(4)} median of ${EXPORT_ROUNDS} (after a warm-up): ${median(times).toFixed(0)} ms`);
+    }
+    console.log(`  JSON export: ${(json.length / 1024 / 1024).toFixed(2)} MB`);
+    const body = `{"mode":"empty","snapshot":${json.toString('utf8')}}`;
+    const times: number[] = [];
+    for (const email of empty) {
+      const importer = await signIn(base, email, DEMO_PASSWORD);
+      const { ms } = await timed(() =>
+        fetch(`${base}/api/account/import`, { method: 'POST', headers: { cookie: importer, origin: base, 'content-type': 'application/json' }, body }),
+      );
+      times.push(ms);
+    }
+    console.log(`  import of that JSON into an empty account, median of ${IMPORTS}: ${median(times).toFixed(0)} ms (each: ${times.map((t) => t.toFixed(0)).join(', ')})`);
+  } finally {
+    await stopServer(server);
+    await target.drop();
+  }
+}
+
+console.log(`Stillnight export/import benchmark, ${new Date().toISOString()}`);
+if (!process.env.BENCH_SKIP_BUILD) {
+  if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }).status !== 0) process.exit(1);
+}
+const targets: Target[] = [];
+if (process.env.DATABASE_URL) targets.push(await postgresTarget(process.env.DATABASE_URL));
+targets.push(pgliteTarget());
+let port = 3800;
+for (const target of targets) await measure(target, port++);
