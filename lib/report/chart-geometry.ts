@@ -1,0 +1,49 @@
+import type { Report } from './model';
+
+/**
+ * The report's two charts as plain shapes in a width × height box, drawn the same by the web page
+ * (SVG) and the PDF (react-pdf's Svg): weekly nights with episodes as bars with mean worst severity
+ * as a line, and each night's first onset as a dot.
+ */
+export type Box = { width: number; height: number };
+export type Bar = { x: number; y: number; width: number; height: number };
+export type Dot = { x: number; y: number };
+export type Tick = { at: number; label: string };
+
+const PAD = { left: 22, right: 22, top: 6, bottom: 14 };
+
+export function weeklyChart(report: Pick<Report, 'weeks'>, box: Box) {
+  const plotW = box.width - PAD.left - PAD.right;
+  const plotH = box.height - PAD.top - PAD.bottom;
+  const n = Math.max(1, report.weeks.length);
+  const step = plotW / n;
+  const bars: Bar[] = report.weeks.map((w, i) => {
+    const h = (w.episodeNights / 7) * plotH;
+    return { x: PAD.left + i * step + step * 0.15, y: PAD.top + plotH - h, width: step * 0.7, height: h };
+  });
+  const line: Dot[] = report.weeks.flatMap((w, i) =>
+    w.meanWorst === null ? [] : [{ x: PAD.left + i * step + step / 2, y: PAD.top + plotH - (w.meanWorst / 10) * plotH }],
+  );
+  const left: Tick[] = [0, 7].map((v) => ({ at: PAD.top + plotH - (v / 7) * plotH, label: String(v) }));
+  const right: Tick[] = [0, 5, 10].map((v) => ({ at: PAD.top + plotH - (v / 10) * plotH, label: String(v) }));
+  const plot = { x: PAD.left, y: PAD.top, width: plotW, height: plotH };
+  return { bars, line, left, right, plot, linePath: line.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') };
+}
+
+/** Onset from 12:00 (top) to the next 12:00 (bottom), minutes after noon; one dot per night. */
+export function onsetChart(report: Pick<Report, 'onsets' | 'period'>, box: Box) {
+  const plotW = box.width - PAD.left - 6;
+  const plotH = box.height - PAD.top - PAD.bottom;
+  const start = Date.parse(`${report.period.from}T00:00:00Z`);
+  const span = Math.max(1, report.period.nights - 1) * 86_400_000;
+  const dots: Dot[] = report.onsets.map((o) => ({
+    x: PAD.left + ((Date.parse(`${o.nightOf}T00:00:00Z`) - start) / span) * plotW,
+    y: PAD.top + (o.minutes / (24 * 60)) * plotH,
+  }));
+  const ticks: Tick[] = [
+    { minutes: 6 * 60, label: '18:00' },
+    { minutes: 12 * 60, label: '00:00' },
+    { minutes: 18 * 60, label: '06:00' },
+  ].map((t) => ({ at: PAD.top + (t.minutes / (24 * 60)) * plotH, label: t.label }));
+  return { dots, ticks, plot: { x: PAD.left, y: PAD.top, width: plotW, height: plotH } };
+}
