@@ -20,7 +20,7 @@ export function LastNightBanner({ nightOf, label }: { nightOf: string; label: st
   }
 
   return (
-    <aside aria-label="Last night is not logged" className="mx-auto max-w-4xl px-4 pt-4">
+    <aside aria-label="Last night is not logged" className="mx-auto max-w-4xl px-4 pt-4 print:hidden">
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl bg-calm-50 px-4 py-3 ring-1 ring-calm-200 dark:bg-night-800 dark:ring-night-700">
         <p className="font-medium">Last night ({label}) is not logged yet.</p>
         <div className="flex gap-2">

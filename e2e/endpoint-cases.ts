@@ -21,6 +21,7 @@
  */
 import { test, type APIRequestContext } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { readPdf } from './support/pdf';
 
 export type Owner = {
   email: string;
@@ -207,6 +208,7 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   [`${EXPERIMENTS}#correctAdherence`]: refused((w) => [{ id: w.a.experiment, nightOf: w.daysAgo(0), adhered: false }]),
 
   // Settings: no ids; B changes only B
+  ['app/(app)/report/actions.ts#saveReportDetails']: ownOnly(() => ({ reportName: 'B on paper', dateOfBirth: '1980-01-02', questions: 'B asks' })),
   ['app/(app)/settings/actions.ts#saveSettings']: ownOnly(() => ({ displayName: 'B renamed', timeZone: 'UTC' })),
   ['app/(app)/settings/actions.ts#signOutEverywhere']: ownOnly(() => ({}), { endsSession: true }),
   ['app/(app)/settings/actions.ts#signOutSession']: refused((w) => [{ sessionId: w.a.signInSession }]),
@@ -293,6 +295,22 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
     },
   }),
 
+  // userRoute(): the caller's own report as a PDF (its text read back): nothing of A's
+  ['app/api/report/pdf/route.ts#POST']: route({
+    asB: async (ctx) => {
+      const response = await reportPdf(ctx);
+      if (response.status() !== 200 || response.headers()['content-type'] !== 'application/pdf') throw new Error(`B's report answered ${response.status()}`);
+      const { text } = readPdf(await response.body());
+      ctx.noDataOfA(text);
+      if (!text.includes('Restless legs: symptom report')) throw new Error(`B's report is not one: ${text.slice(0, 200)}`);
+    },
+    signedOut: async (ctx) => {
+      const response = await reportPdf(ctx);
+      ctx.noDataOfA(await response.text());
+      if (response.status() !== 401) throw new Error(`Signed out, the report answered ${response.status()}`);
+    },
+  }),
+
   // The service worker (built at build time, the same file for everyone): no account data in it, no redirect to sign-in
   ['app/serwist/[path]/route.ts#GET']: route({
     asB: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),
@@ -357,4 +375,14 @@ async function importNamingA({ request, world }: RouteContext) {
   };
   const origin = new URL(test.info().project.use.baseURL!).origin;
   return request.post('/api/account/import', { data: { mode: 'merge', snapshot }, headers: { origin }, maxRedirects: 0, failOnStatusCode: false });
+}
+
+async function reportPdf({ request, world }: RouteContext) {
+  const origin = new URL(test.info().project.use.baseURL!).origin;
+  return request.post('/api/report/pdf', {
+    data: { from: world.daysAgo(60), to: world.daysAgo(1) },
+    headers: { origin },
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
 }

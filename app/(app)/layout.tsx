@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const nudge = shouldNudge({ logged, nightOf: lastNight, dismissedFor: cookieStore.get(NUDGE_DISMISSED_COOKIE)?.value });
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-night-100 bg-white/80 dark:border-night-800 dark:bg-night-900/80">
+      <header className="print:hidden border-b border-night-100 bg-white/80 dark:border-night-800 dark:bg-night-900/80">
         <div className="mx-auto flex max-w-4xl items-center justify-between gap-2 px-4 py-2">
           <span className="text-lg font-bold text-calm-700 dark:text-calm-400">Stillnight</span>
           <div className="flex items-center gap-1">
@@ -34,7 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <ThemeClock timeZone={user.timeZone} />
       <OutboxSync userId={user.id} />
       <OfflinePages userId={user.id} />
-      <main className="mx-auto max-w-4xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-4xl px-4 py-6 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

@@ -1,7 +1,8 @@
-// `npm run bench:transfer`: the five-year user's export (JSON and CSV ZIP) and the import of that JSON
-// into fresh accounts, through the production server's route handlers, on PostgreSQL (when
-// DATABASE_URL is set) and PGlite. Medians; the machine is shared. `BENCH_SKIP_BUILD=1` reuses .next.
-import { spawnSync } from 'node:child_process';
+// `npm run bench:report`: the five-year user's report PDF (90 nights and five years), export (JSON and
+// CSV ZIP) and the import of that JSON into fresh accounts, through the production server's route
+// handlers, on PostgreSQL (when DATABASE_URL is set) and PGlite, with the server's peak memory while
+// the PDFs are made. Medians; the machine is shared. `BENCH_SKIP_BUILD=1` reuses .next.
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { median, signIn, startServer, stopServer } from './lib';
 import { topUpFiveYearUser } from './top-up';
 
 const EXPORT_ROUNDS = 5;
+const PDF_ROUNDS = 10;
 const IMPORTS = 3;
 const BIG_USER = 'bench-transfer@stillnight.local';
 const secret = randomBytes(32).toString('base64url');
@@ -71,6 +73,41 @@ async function timed(run: () => Promise<Response>): Promise<{ ms: number; body: 
   return { ms: performance.now() - start, body };
 }
 
+/** Resident memory of the server and its child processes, in MB (ps). */
+function serverRssMb(server: ChildProcess): number {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' });
+  const rows = out.trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const tree = new Set([server.pid!]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter(([pid]) => tree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024;
+}
+
+async function timePdf(base: string, cookie: string, server: ChildProcess, label: string, from: string, to: string) {
+  const times: number[] = [];
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, serverRssMb(server))), 25);
+  try {
+    for (let i = 0; i <= PDF_ROUNDS; i++) {
+      const { ms, body } = await timed(() =>
+        fetch(`${base}/api/report/pdf`, { method: 'POST', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ from, to }) }),
+      );
+      if (i > 0) times.push(ms);
+      if (i === 0) console.log(`  PDF ${label}: ${(body.length / 1024).toFixed(0)} kB`);
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  console.log(`  PDF ${label.padEnd(12)} median of ${PDF_ROUNDS} (after a warm-up): ${median(times).toFixed(0)} ms; server peak RSS ${peak.toFixed(0)} MB`);
+}
+
 async function measure(target: Target, port: number) {
   console.log(`\n${target.name}`);
   const empty = await seed(target);
@@ -78,6 +115,11 @@ async function measure(target: Target, port: number) {
   const server = await startServer(port, { ...process.env, ...target.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' });
   try {
     const cookie = await signIn(base, BIG_USER, DEMO_PASSWORD);
+    const lastNight = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const daysBefore = (n: number) => new Date(Date.parse(`${lastNight}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    console.log(`  server RSS at rest: ${serverRssMb(server).toFixed(0)} MB`);
+    await timePdf(base, cookie, server, '90 nights', daysBefore(89), lastNight);
+    await timePdf(base, cookie, server, 'five years', daysBefore(1825), lastNight);
     let json: Buffer = Buffer.alloc(0);
     for (const format of ['json', 'zip'] as const) {
       const times: number[] = [];
@@ -106,7 +148,7 @@ async function measure(target: Target, port: number) {
   }
 }
 
-console.log(`Stillnight export/import benchmark, ${new Date().toISOString()}`);
+console.log(`Stillnight report and data benchmark, ${new Date().toISOString()}`);
 if (!process.env.BENCH_SKIP_BUILD) {
   if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }).status !== 0) process.exit(1);
 }
