@@ -81,7 +81,7 @@ async function pageAsB(stage: Stage, key: string, c: PageCase) {
   // The page may repeat its own URL (the id B typed); anything else of A's is a leak.
   const secrets = stage.secretsOfA.filter((s) => !path.includes(s));
   noDataOf(secrets, `${key} as B`)(await stage.b.page.content());
-  expect(response?.status(), `${key} as B`).toBe(c.expect === 'notFound' ? 404 : 200);
+  expect(response?.status(), `${key} as B`).toBe(c.expect === 'ownView' ? 200 : 404);
 }
 
 async function signedOut(browser: Browser, stage: Stage, key: string, c: EndpointCase, forgedCookie: boolean) {
@@ -122,8 +122,9 @@ async function signedOut(browser: Browser, stage: Stage, key: string, c: Endpoin
     } else if (c.kind === 'page') {
       const page = await context.newPage();
       const path = c.path(stage.world);
-      await page.goto(path);
-      await expect(page, where).toHaveURL(/\/sign-in$/);
+      const response = await page.goto(path);
+      if (c.expect === 'notAvailable') expect(response?.status(), where).toBe(404);
+      else await expect(page, where).toHaveURL(/\/sign-in$/);
       noDataOf(stage.secretsOfA.filter((s) => !path.includes(s)), where)(await page.content());
     } else {
       await c.signedOut({ request: context.request, world: stage.world, noDataOfA: noData });

@@ -40,6 +40,8 @@ export type Owner = {
   irls: string;
   /** A's running experiment (B has none). */
   experiment: string;
+  /** A's share link (B has none). */
+  shareLink: string;
 };
 
 export type World = {
@@ -55,7 +57,8 @@ export type ActionCase =
   | { kind: 'action'; expect: 'notFound'; attacks: Inputs }
   | { kind: 'action'; expect: 'ownOnly'; attacks: Inputs; endsSession?: boolean }
   | { kind: 'action'; expect: 'public'; attacks: Inputs };
-export type PageCase = { kind: 'page'; expect: 'notFound' | 'ownView'; path: (w: World) => string };
+/** `notAvailable`: a public page (a share link) that answers 404 to anyone without a live token, signed in or not. */
+export type PageCase = { kind: 'page'; expect: 'notFound' | 'ownView' | 'notAvailable'; path: (w: World) => string };
 export type RouteContext = { request: APIRequestContext; world: World; /** Fails when the text holds any of A's data. */ noDataOfA: (text: string) => void };
 export type RouteCase = {
   kind: 'route';
@@ -208,6 +211,8 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
   [`${EXPERIMENTS}#correctAdherence`]: refused((w) => [{ id: w.a.experiment, nightOf: w.daysAgo(0), adhered: false }]),
 
   // Settings: no ids; B changes only B
+  ['app/(app)/report/actions.ts#createReportShareLink']: ownOnly((w) => ({ id: w.fresh(), from: w.daysAgo(30), to: w.daysAgo(1), days: 7 })),
+  ['app/(app)/report/actions.ts#revokeReportShareLink']: refused((w) => [{ id: w.a.shareLink }]),
   ['app/(app)/report/actions.ts#saveReportDetails']: ownOnly(() => ({ reportName: 'B on paper', dateOfBirth: '1980-01-02', questions: 'B asks' })),
   ['app/(app)/settings/actions.ts#saveSettings']: ownOnly(() => ({ displayName: 'B renamed', timeZone: 'UTC' })),
   ['app/(app)/settings/actions.ts#signOutEverywhere']: ownOnly(() => ({}), { endsSession: true }),
@@ -311,6 +316,13 @@ export const ENDPOINT_CASES: Record<string, EndpointCase> = {
     },
   }),
 
+  // A share link's page and PDF: a made-up token opens nothing, for B and signed out alike (a live token is a bearer key by design)
+  ['app/share/[token]/page.tsx#default']: { kind: 'page', expect: 'notAvailable', path: () => `/share/${'A'.repeat(43)}` },
+  ['app/share/[token]/pdf/route.ts#GET']: route({
+    asB: async (ctx) => sharePdfNotAvailable(ctx),
+    signedOut: async (ctx) => sharePdfNotAvailable(ctx),
+  }),
+
   // The service worker (built at build time, the same file for everyone): no account data in it, no redirect to sign-in
   ['app/serwist/[path]/route.ts#GET']: route({
     asB: async ({ request, noDataOfA }) => serviceWorkerIsPublic(request, noDataOfA),
@@ -385,4 +397,10 @@ async function reportPdf({ request, world }: RouteContext) {
     maxRedirects: 0,
     failOnStatusCode: false,
   });
+}
+
+async function sharePdfNotAvailable({ request, noDataOfA }: RouteContext) {
+  const response = await request.get(`/share/${'A'.repeat(43)}/pdf`, { maxRedirects: 0, failOnStatusCode: false });
+  noDataOfA(await response.text());
+  if (response.status() !== 404) throw new Error(`A made-up share token's PDF answered ${response.status()}`);
 }

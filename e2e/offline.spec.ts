@@ -99,8 +99,8 @@ test('a routine that ends while offline is kept on the device and sent when back
   expect(user).toBeTruthy();
   const stretches = new StretchesPage(page);
   await stretches.createRoutine('Offline quickie', [{ stretch: 'Walking', hold: 2, bothSides: false }]);
-  const player = await stretches.playRoutine('Offline quickie');
-  await context.setOffline(true);
+  // Offline before it starts: a 2-second routine can end before a busy machine gets to go offline.
+  const player = await stretches.playRoutine('Offline quickie', 'Before bed', () => context.setOffline(true));
   await expect(player.getByRole('heading', { name: 'Saved on this device' })).toBeVisible({ timeout: 15_000 });
   await expect(player.getByText('It is kept on this device and will be sent when you are back online.')).toBeVisible();
   await expect(page.getByText(/1 entry is saved on this device/)).toBeAttached();

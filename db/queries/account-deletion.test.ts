@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoAccount } from '../seed';
 import * as schema from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
+import { saveReportProfile } from './report';
 import { createSession } from './sessions';
+import { createShareLink } from './share-links';
 import { recordSignInAttempt } from './sign-in-attempts';
 import { enableTwoFactor, startTwoFactorSetup } from './two-factor';
 import { deleteAccount } from './users';
@@ -20,10 +22,7 @@ const NOT_PER_USER: Record<string, string> = {
 };
 
 /** Tables the full-account fixture leaves empty: each must say why. */
-const NOT_FILLED_BY_FIXTURE: Record<string, string> = {
-  report_profiles: 'no query writes it yet (the report issue adds one, and then the fixture fills it)',
-  share_links: 'no query writes it yet (the share-link work adds one, and then the fixture fills it)',
-};
+const NOT_FILLED_BY_FIXTURE: Record<string, string> = {};
 
 const tables: PgTable[] = Object.values(schema as Record<string, unknown>).filter((value): value is PgTable => is(value, PgTable));
 
@@ -63,6 +62,8 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     await recordSignInAttempt({ email, client: 'test-client' });
     await startTwoFactorSetup({ userId, secretEncrypted: 'not-a-real-secret' });
     await enableTwoFactor({ userId, step: 1, recoveryCodeHashes: ['a'.repeat(64), 'b'.repeat(64)] });
+    await saveReportProfile({ userId, profile: { reportName: 'On paper', dateOfBirth: '1970-01-01', questions: 'Iron?' } });
+    await createShareLink({ userId, from: '2025-01-01', to: '2025-02-28', days: 7 });
     return { userId, email };
   }
 

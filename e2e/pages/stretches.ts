@@ -52,10 +52,12 @@ export class StretchesPage {
     return this.page.getByRole('group', { name: new RegExp(`^Step ${n}:`) });
   }
 
-  async playRoutine(name: string, context = 'Before bed') {
+  /** Opens the player and starts the routine; `beforeStart` runs just before (e.g. to go offline). */
+  async playRoutine(name: string, context = 'Before bed', beforeStart?: () => Promise<void>) {
     await this.routine(name).getByRole('link', { name: `Play ${name}` }).click();
     await expect(this.page.getByRole('button', { name: 'Start routine' })).toBeVisible();
     await this.chooseContext(context);
+    await beforeStart?.();
     await this.page.getByRole('button', { name: 'Start routine' }).click();
     const player = this.page.getByRole('dialog', { name: `Routine player: ${name}` });
     await expect(player).toBeVisible();

@@ -68,6 +68,7 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
     factor: secret('factor'),
     medication: secret('medication'),
     dose: secret('dose'),
+    questions: secret('questions'),
   };
 
   const rowsOf = async (who: Account, text: (what: string) => string, night: string): Promise<Owner> => {
@@ -86,6 +87,7 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
       dose: randomUUID(),
       irls: randomUUID(),
       experiment: randomUUID(),
+      shareLink: randomUUID(),
     };
     const next = new Date(Date.parse(`${night}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const episodes = 'app/(app)/log/episodes/actions.ts';
@@ -163,6 +165,8 @@ export async function setUpStage(browser: Browser): Promise<Stage> {
     });
     await must(who, 'app/(app)/log/irls/actions.ts#addIrlsScore', { id: owner.irls, scoredOn: night, total: 23 });
     await must(who, 'app/(app)/experiments/actions.ts#startExperiment', experiment(daysAgo(0), owner.experiment, `routine:${owner.routine}`));
+    await must(who, 'app/(app)/report/actions.ts#saveReportDetails', { reportName: '', dateOfBirth: '', questions: text('questions') });
+    await must(who, 'app/(app)/report/actions.ts#createReportShareLink', { id: owner.shareLink, from: daysAgo(30), to: daysAgo(1), days: 7 });
     return owner;
   };
 

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getReportProfile, loadReport } from '@/db/queries/report';
+import { listShareLinks } from '@/db/queries/share-links';
 import { ReportView } from '@/components/report/report-view';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { describedBy, Field, inputClass } from '@/components/ui/field';
 import { requireUser } from '@/lib/auth/current-user';
-import { addDays, lastNightOf, localDateOf } from '@/lib/nights';
+import { addDays, formatNight, lastNightOf, localDateOf } from '@/lib/nights';
 import { REPORT_SECTIONS, type ReportSection } from '@/lib/report/sections';
 import { resolvePeriod, weekStartFromAcceptLanguage } from '@/lib/trends';
 import { fieldErrorsOf, firstErrors } from '@/lib/validation/field-errors';
 import { DEFAULT_REPORT_NIGHTS, LAST_NIGHT_MESSAGE, reportRequestSchema, sectionsWithout } from '@/lib/validation/report';
 import { ReportActions } from './report-actions';
 import { ReportDetailsForm } from './report-details-form';
+import { ShareLinksCard, type ShareLinkRow } from './share-links-card';
 
 export const metadata: Metadata = { title: 'Report' };
 
@@ -38,7 +40,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const [search, requestHeaders] = await Promise.all([searchParams, headers()]);
   const lastNight = lastNightOf(new Date(), user.timeZone);
   const { sent, errors, period, omit } = readSearch(search, lastNight);
-  const [report, profile] = await Promise.all([
+  const [report, profile, links] = await Promise.all([
     loadReport({
       userId: user.id,
       displayName: user.displayName,
@@ -49,7 +51,17 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       today: localDateOf(new Date(), user.timeZone),
     }),
     getReportProfile({ userId: user.id }),
+    listShareLinks({ userId: user.id }),
   ]);
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: user.timeZone });
+  const now = new Date();
+  const shareRows: ShareLinkRow[] = links.map((link) => ({
+    id: link.id,
+    period: `${formatNight(link.periodFrom, { weekday: undefined, year: 'numeric' })} – ${formatNight(link.periodTo, { weekday: undefined, year: 'numeric' })}`,
+    state: link.revokedAt ? 'withdrawn' : link.expiresAt <= now ? 'expired' : 'open',
+    expires: when.format(link.expiresAt),
+    lastOpened: link.lastOpenedAt ? `last opened ${when.format(link.lastOpenedAt)}` : 'not opened yet',
+  }));
 
   return (
     <div className="space-y-5">
@@ -106,6 +118,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
 
       <Card className="print:bg-white print:p-0 print:shadow-none print:ring-0">
         <ReportView report={report} />
+      </Card>
+
+      <Card className="print:hidden">
+        <h2 className="mb-4 text-lg font-semibold">Share with your clinician</h2>
+        <ShareLinksCard from={period.from} to={period.to} periodWords={report.period.words} links={shareRows} />
       </Card>
 
       <Card className="print:hidden">
