@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { TrendsPage } from './pages/trends';
-import { isOneRunPerServer } from './support/runs';
+import { isOneRunPerServer, shareOfWork } from './support/runs';
 
 const THEMES = ['light', 'dark', 'night'] as const;
 const PUBLIC_PAGES = ['/', '/sign-in', '/sign-up'];
@@ -44,7 +44,8 @@ async function expectNoViolations(page: Page, path: string, theme: string) {
   expect.soft(violations.map((v) => `${theme} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-for (const theme of THEMES) {
+// Each theme once in the suite: light and dark on PostgreSQL's desktop run, night on PGlite's phone run.
+for (const theme of shareOfWork({ postgres: ['light', 'dark'], pglite: ['night'] }, THEMES)) {
   test(`axe finds nothing on any page in the ${theme} theme (demo account)`, async ({ page }, testInfo) => {
     test.skip(!isOneRunPerServer(testInfo), 'each theme once per server: the pages are the same on every viewport');
     test.setTimeout(240_000);

@@ -70,12 +70,14 @@ const failures: string[] = [];
 // Several checkouts can run their suites side by side on one machine with different bases.
 const portBase = Number(process.env.E2E_PORT_BASE ?? 3100);
 const { DATABASE_URL, ...withoutDatabase } = process.env;
+// e2e/support/runs.ts shares some work between the databases when both run.
+const servers = { E2E_SERVERS: DATABASE_URL ? 'postgres,pglite' : 'pglite' };
 
 if (DATABASE_URL) {
   const code = await withPostgresDatabase(DATABASE_URL, (url) =>
     playwright(
       'PostgreSQL (desktop)',
-      { ...process.env, DATABASE_URL: url, E2E_PORT: String(portBase + 1), E2E_DATABASE: 'postgres' },
+      { ...process.env, ...servers, DATABASE_URL: url, E2E_PORT: String(portBase + 1), E2E_DATABASE: 'postgres' },
       ['desktop'],
     ),
   );
@@ -85,7 +87,7 @@ if (DATABASE_URL) {
 const pgliteRoot = mkdtempSync(join(tmpdir(), 'stillnight-e2e-'));
 const pgliteDir = join(pgliteRoot, 'pglite');
 try {
-  const env = { ...withoutDatabase, PGLITE_DIR: pgliteDir, E2E_PORT: String(portBase + 2), E2E_DATABASE: 'pglite' };
+  const env = { ...withoutDatabase, ...servers, PGLITE_DIR: pgliteDir, E2E_PORT: String(portBase + 2), E2E_DATABASE: 'pglite' };
   // Each spec runs on both databases and both viewports at least once, not every combination (CI's time):
   // beside PostgreSQL on the desktop, PGlite takes the phone.
   const projects = DATABASE_URL ? ['phone'] : ['phone', 'desktop'];
