@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, randomClientAddress, test } from './fixtures';
 import { ReportPage } from './pages/report';
 import { TrendsPage } from './pages/trends';
@@ -30,6 +31,7 @@ test('a share link opens the report alone in a signed-out browser, with its PDF;
   await expect(shared.getByRole('heading', { name: 'Restless legs: symptom report' })).toBeVisible();
   await expect(shared.getByText(period, { exact: true })).toBeVisible();
   await expect(shared.getByRole('navigation')).toHaveCount(0);
+  expect((await new AxeBuilder({ page: shared }).analyze()).violations.map((v) => v.id)).toEqual([]);
   // The only way on is the PDF: no link into the app.
   const hrefs = await shared.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual([`${new URL(url).pathname}/pdf`]);
@@ -49,6 +51,7 @@ test('a share link opens the report alone in a signed-out browser, with its PDF;
   const refused = await shared.goto(url);
   expect(refused!.status()).toBe(404);
   await expect(shared.getByRole('heading', { name: 'This report is not available' })).toBeVisible();
+  expect((await new AxeBuilder({ page: shared }).analyze()).violations.map((v) => v.id)).toEqual([]);
   const wrong = await shared.goto(`${url.slice(0, -3)}abc`);
   expect(wrong!.status()).toBe(404);
   await expect(shared.getByRole('heading', { name: 'This report is not available' })).toBeVisible();

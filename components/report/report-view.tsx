@@ -119,7 +119,7 @@ export function ReportView({ report }: { report: Report }) {
           <h3 className={h2}>Summary</h3>
           <Table
             caption="Summary"
-            head={['', 'This period', 'Detail', 'Against the previous period']}
+            head={['Measure', 'This period', 'Detail', 'Against the previous period']}
             rows={report.summary.map((r) => [r.label, r.value, r.detail, r.change ? `${r.change.arrow} ${r.change.words}` : '—'])}
           />
           <p className="text-sm text-night-600 dark:text-night-300">{report.comparedWith}</p>

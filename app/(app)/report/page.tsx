@@ -29,8 +29,9 @@ function readSearch(search: Search, lastNight: string) {
   const included = list(search.include);
   const omit = search.sections ? (Object.keys(REPORT_SECTIONS) as ReportSection[]).filter((k) => !included.includes(k)) : [];
   const parsed = reportRequestSchema.safeParse({ ...sent, omit });
-  const errors = parsed.success ? {} : firstErrors(fieldErrorsOf(parsed.error));
-  if (parsed.success && parsed.data.to > lastNight) errors.to = LAST_NIGHT_MESSAGE;
+  const errors: Record<string, string> = parsed.success ? {} : firstErrors(fieldErrorsOf(parsed.error));
+  // After last night, whatever else is wrong: that is the first thing to fix.
+  if (!errors.to && /^\d{4}-\d{2}-\d{2}$/.test(sent.to) && sent.to > lastNight) errors.to = LAST_NIGHT_MESSAGE;
   const valid = parsed.success && !errors.to;
   return { sent, errors, period: valid ? { from: parsed.data.from, to: parsed.data.to } : defaults, omit };
 }
