@@ -75,5 +75,5 @@ test('a new account: details and questions on the report, bad input refused per 
     failOnStatusCode: false,
   });
   expect(bad.status()).toBe(400);
-  expect(Object.keys((await bad.json()).fieldErrors).sort()).toEqual(['from', 'omit.0']);
+  expect(Object.keys((await bad.json()).fieldErrors).sort()).toEqual(['from', 'omit.0', 'to']);
 });

@@ -10,7 +10,8 @@ const td = 'border-b border-night-100 py-1 pr-2 align-top dark:border-night-800'
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: string[][] }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable: on a phone the table scrolls sideways, and keyboard users must be able to scroll it.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
       <table className={table}>
         <caption className="sr-only">{caption}</caption>
         <thead>

@@ -18,8 +18,9 @@ export default async function SharedReportPage({ params }: { params: Promise<{ t
   const report = await loadSharedReport(share);
   return (
     <main className="mx-auto max-w-4xl space-y-4 px-4 py-6 print:max-w-none print:p-0">
+      <h1 className="text-lg font-semibold print:hidden">A report shared with you</h1>
       <p className="text-sm text-night-600 print:hidden dark:text-night-300">
-        A report shared with you from Stillnight, read-only. The person can withdraw this link at any time.{' '}
+        From Stillnight, read-only. The person can withdraw this link at any time.{' '}
         <a href={`/share/${token}/pdf`} className="font-medium text-calm-700 underline dark:text-calm-400" download>
           Download the PDF
         </a>
