@@ -70,7 +70,7 @@ function OnsetChart({ report }: { report: Report }) {
   const c = onsetChart(report, CHART);
   return (
     <figure className="min-w-0">
-      <figcaption className="text-sm font-semibold print:text-xs">First onset time of each night with episodes</figcaption>
+      <figcaption className="text-sm font-semibold print:text-xs">{report.onsetsPerWeek ? 'First onset time, weekly median' : 'First onset time of each night with episodes'}</figcaption>
       <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} className="w-full max-w-md" role="img" aria-label={report.onset.sentence}>
         {c.ticks.map((t) => (
           <g key={t.label}>

@@ -90,6 +90,17 @@ describe('the doctor report model', () => {
     ]);
   });
 
+  it('charts nightly onsets up to half a year, weekly medians beyond', () => {
+    expect(buildReport(input({}, () => episodeNight(4))).onsets).toHaveLength(90);
+    const long = resolvePeriod({ key: 'custom', from: addDays(LAST, -364), to: LAST }, { lastNight: LAST, firstNight: null });
+    const nights = datesBetween(long.previous!.from, long.to).map((d) => nightRecord(d, episodeNight(4, 600)));
+    const report = buildReport(input({ period: long, nights }));
+    expect(report.onsetsPerWeek).toBe(true);
+    expect(report.onsets.length).toBeGreaterThanOrEqual(52);
+    expect(report.onsets.length).toBeLessThanOrEqual(54);
+    expect(new Set(report.onsets.map((o) => o.minutes))).toEqual(new Set([600]));
+  });
+
   it('lists the 14 most recent nights, newest first, unlogged ones said so', () => {
     const report = buildReport(input({}, (d, i) => (i % 3 ? episodeNight(4) : {})));
     expect(report.recentNights).toHaveLength(14);

@@ -62,8 +62,9 @@ export type Report = {
   /** Factual augmentation signals, each ending with "discuss with your doctor". */
   signals: string[];
   weeks: ReportChartWeek[];
-  /** Each night's first onset, minutes after noon, for the onset chart. */
+  /** First onsets for the onset chart, minutes after noon: each night's, or each week's median over long periods. */
   onsets: { nightOf: string; minutes: number }[];
+  onsetsPerWeek: boolean;
   irls: ReportIrls[];
   medications: (ReportMedication & { started: string; stopped: string })[];
   stretching: string;
@@ -75,6 +76,8 @@ export type Report = {
 };
 
 const RECENT_NIGHTS = 14;
+/** Past this many nights the onset chart shows weekly medians: nightly dots would merge into a smear. */
+const NIGHTLY_ONSETS_UP_TO = 182;
 /** IRLS changes of this many points or more are called out. */
 export const IRLS_NOTABLE_CHANGE = 5;
 /** Nights before and after a medication start compared for rising severity. */
@@ -203,6 +206,11 @@ export function buildReport(input: ReportInput): Report {
   const sortedOnsets = onsets.map((o) => o.minutes).sort((a, b) => a - b);
   const medianOnset = sortedOnsets.length ? sortedOnsets[Math.floor((sortedOnsets.length - 1) / 2)]! : null;
   const stretchNights = current.filter((n) => n.beforeBedStretch).length;
+  const weeks = bucketWeeks(current, input.weekStartsOn);
+  const onsetsPerWeek = period.nights > NIGHTLY_ONSETS_UP_TO;
+  const chartOnsets = onsetsPerWeek
+    ? weeks.flatMap((w) => (w.medianOnset === null ? [] : [{ nightOf: w.weekStart < period.from ? period.from : w.weekStart, minutes: w.medianOnset }]))
+    : onsets;
 
   return {
     person: input.person,
@@ -221,8 +229,9 @@ export function buildReport(input: ReportInput): Report {
       sentence: medianOnset === null ? 'No episode onset times logged.' : `Median first onset ${formatClock(medianOnset)}, over ${onsets.length} nights.`,
     },
     signals: augmentationSignals(input, current),
-    weeks: chartWeeks(bucketWeeks(current, input.weekStartsOn), current),
-    onsets,
+    weeks: chartWeeks(weeks, current),
+    onsets: chartOnsets,
+    onsetsPerWeek,
     irls: irlsRows(input.irls, period),
     medications: input.medications.map((m) => ({
       ...m,

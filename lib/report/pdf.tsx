@@ -95,7 +95,7 @@ function OnsetChart({ report }: { report: Report }) {
   const c = onsetChart(report, CHART);
   return (
     <View style={{ width: CHART.width }}>
-      <Text style={s.bold}>First onset time of each night with episodes</Text>
+      <Text style={s.bold}>{report.onsetsPerWeek ? 'First onset time, weekly median' : 'First onset time of each night with episodes'}</Text>
       <Svg width={CHART.width} height={CHART.height}>
         {c.ticks.map((t) => (
           <Line key={t.label} x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} stroke="#e5e7eb" strokeWidth={0.5} />
