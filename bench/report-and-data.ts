@@ -112,7 +112,9 @@ async function measure(target: Target, port: number) {
   console.log(`\n${target.name}`);
   const empty = await seed(target);
   const base = `http://127.0.0.1:${port}`;
-  const server = await startServer(port, { ...process.env, ...target.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' });
+  // Without the caller's DATABASE_URL: the PGlite target's server must not find PostgreSQL first.
+  const { DATABASE_URL: _unused, ...baseEnv } = process.env;
+  const server = await startServer(port, { ...baseEnv, ...target.env, NEXTAUTH_URL: base, NEXTAUTH_SECRET: secret, NODE_ENV: 'production' });
   try {
     const cookie = await signIn(base, BIG_USER, DEMO_PASSWORD);
     const lastNight = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
