@@ -4,15 +4,12 @@
 // the PDFs are made. Medians; the machine is shared. `BENCH_SKIP_BUILD=1` reuses .next.
 import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import postgres from 'postgres';
-import { openDatabase, setCurrentDatabase, type DbHandle } from '../db/client';
+import { setCurrentDatabase } from '../db/client';
 import { createUser } from '../db/queries/users';
 import { DEMO_PASSWORD, seedDemoAccount } from '../db/seed';
 import { hashPassword } from '../lib/auth/password';
 import { median, signIn, startServer, stopServer } from './lib';
+import { pgliteTarget, postgresTarget, type Target } from './targets';
 import { topUpFiveYearUser } from './top-up';
 
 const EXPORT_ROUNDS = 5;
@@ -21,30 +18,6 @@ const IMPORTS = 3;
 const BIG_USER = 'bench-transfer@stillnight.local';
 const secret = randomBytes(32).toString('base64url');
 
-type Target = { name: string; env: Record<string, string>; open: () => Promise<DbHandle>; drop: () => Promise<void> };
-
-async function postgresTarget(adminUrl: string): Promise<Target> {
-  const name = `stillnight_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ databaseUrl: url.toString() }),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-function pgliteTarget(): Target {
-  const root = mkdtempSync(join(tmpdir(), 'stillnight-bench-'));
-  const dir = join(root, 'pglite');
-  return { name: 'PGlite', env: { PGLITE_DIR: dir }, open: () => openDatabase({ pgliteDir: dir }), drop: async () => rmSync(root, { recursive: true, force: true }) };
-}
 
 /** The five-year user, and empty accounts to import into; the database is closed again for the server. */
 async function seed(target: Target): Promise<string[]> {

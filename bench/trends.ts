@@ -3,16 +3,13 @@
 // page, and each trends query's time. Figures are medians of repeated runs; the machine is shared.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import postgres from 'postgres';
 import { chromium } from '@playwright/test';
-import { openDatabase, setCurrentDatabase, type DbHandle } from '../db/client';
+import { setCurrentDatabase } from '../db/client';
 import { seedDemoAccount, DEMO_PASSWORD } from '../db/seed';
 import { DEMO_TIME_ZONE } from '../lib/demo/account';
 import { lastNightOf } from '../lib/nights';
 import { median, ms, percentile, signIn, startServer, stopServer, timeRequest } from './lib';
+import { pgliteTarget, postgresTarget, type Target } from './targets';
 import { topUpFiveYearUser } from './top-up';
 import { timeTrendsQueries } from './trends-queries';
 
@@ -22,35 +19,6 @@ const OTHER_USERS = Number(process.env.BENCH_OTHER_USERS ?? 200);
 const BIG_USER = 'bench-five-years@stillnight.local';
 const secret = randomBytes(32).toString('base64url');
 
-type Target = { name: 'PostgreSQL' | 'PGlite'; env: Record<string, string>; open: () => Promise<DbHandle>; drop: () => Promise<void> };
-
-async function postgresTarget(adminUrl: string): Promise<Target> {
-  const name = `stillnight_bench_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name: 'PostgreSQL',
-    env: { DATABASE_URL: url.toString() },
-    open: () => openDatabase({ databaseUrl: url.toString() }),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
-
-function pgliteTarget(): Target {
-  const root = mkdtempSync(join(tmpdir(), 'stillnight-bench-'));
-  const dir = join(root, 'pglite');
-  return {
-    name: 'PGlite',
-    env: { PGLITE_DIR: dir },
-    open: () => openDatabase({ pgliteDir: dir }),
-    drop: async () => rmSync(root, { recursive: true, force: true }),
-  };
-}
 
 async function seed(target: Target) {
   const handle = await target.open();
