@@ -1,3 +1,4 @@
+import type { Medication } from '@/db/schema';
 import { formatNight } from '../nights/format';
 import type { NightRecord } from '../nights/night-record';
 import { addDays } from '../nights/calendar-date';
@@ -11,13 +12,7 @@ import { bucketWeeks, type TrendWeek } from '../trends/weekly';
 import type { WeekDay } from '../trends/weeks';
 import type { ReportSections } from './sections';
 
-export type ReportMedication = {
-  name: string;
-  dose: string;
-  schedule: string;
-  asNeeded: boolean;
-  startedOn: string;
-  stoppedOn: string | null;
+export type ReportMedication = Pick<Medication, 'name' | 'dose' | 'schedule' | 'asNeeded' | 'startedOn' | 'stoppedOn'> & {
   /** As-needed doses taken on nights of the period. */
   dosesInPeriod: number;
 };
