@@ -1,4 +1,4 @@
-import { onsetChart, weeklyChart, type Box } from '@/lib/report/chart-geometry';
+import { barsPath, dotsPath, onsetChart, weeklyChart, type Box } from '@/lib/report/chart-geometry';
 import type { Report } from '@/lib/report/model';
 import { REPORT_NOTE, REPORT_TITLE } from '@/lib/report/wording';
 
@@ -47,9 +47,7 @@ function WeeklyChart({ report }: { report: Report }) {
       <figcaption className="text-sm font-semibold print:text-xs">Nights with episodes a week (bars), mean worst severity 0–10 (line)</figcaption>
       <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} className="w-full max-w-md" role="img" aria-label={`Nights with episodes per week: ${words}.`}>
         <line x1={c.plot.x} y1={c.plot.y + c.plot.height} x2={c.plot.x + c.plot.width} y2={c.plot.y + c.plot.height} className="stroke-night-400" strokeWidth={0.7} />
-        {c.bars.map((b, i) => (
-          <rect key={i} x={b.x} y={b.y} width={b.width} height={b.height} className="fill-night-300 dark:fill-night-600" />
-        ))}
+        <path d={barsPath(c.bars)} className="fill-night-300 dark:fill-night-600" />
         {c.line.length > 1 && <path d={c.linePath} className="stroke-amber-700 dark:stroke-amber-400" strokeWidth={1.5} fill="none" />}
         {c.left.map((t) => (
           <text key={`l${t.label}`} x={c.plot.x - 4} y={t.at + 3} textAnchor="end" fontSize={8} className="fill-night-600 dark:fill-night-300">
@@ -80,9 +78,7 @@ function OnsetChart({ report }: { report: Report }) {
             </text>
           </g>
         ))}
-        {c.dots.map((d, i) => (
-          <circle key={i} cx={d.x} cy={d.y} r={1.8} className="fill-night-800 dark:fill-night-100" />
-        ))}
+        <path d={dotsPath(c.dots, 1.8)} className="fill-night-800 dark:fill-night-100" />
       </svg>
     </figure>
   );

@@ -47,3 +47,21 @@ export function onsetChart(report: Pick<Report, 'onsets' | 'period'>, box: Box) 
   ].map((t) => ({ at: PAD.top + (t.minutes / (24 * 60)) * plotH, label: t.label }));
   return { dots, ticks, plot: { x: PAD.left, y: PAD.top, width: plotW, height: plotH } };
 }
+
+const fixed = (n: number) => n.toFixed(1);
+
+/**
+ * All bars as one path, and below all dots as one path: a five-year chart has hundreds of each, and
+ * one shape instead of hundreds keeps the PDF's layout (and the server's memory) small.
+ */
+export function barsPath(bars: Bar[]): string {
+  return bars
+    .filter((b) => b.height > 0)
+    .map((b) => `M${fixed(b.x)},${fixed(b.y)}h${fixed(b.width)}v${fixed(b.height)}h${fixed(-b.width)}Z`)
+    .join('');
+}
+
+/** Each dot a circle of radius r, drawn as two half-circle arcs. */
+export function dotsPath(dots: Dot[], r: number): string {
+  return dots.map((d) => `M${fixed(d.x - r)},${fixed(d.y)}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`).join('');
+}

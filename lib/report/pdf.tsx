@@ -1,7 +1,7 @@
 import 'server-only';
 import { join } from 'node:path';
-import { Circle, Document, Font, Line, Page, Path, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { onsetChart, weeklyChart, type Box } from './chart-geometry';
+import { Document, Font, Line, Page, Path, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { barsPath, dotsPath, onsetChart, weeklyChart, type Box } from './chart-geometry';
 import type { Report } from './model';
 import { REPORT_NOTE, REPORT_TITLE, type PaperSize } from './wording';
 
@@ -69,13 +69,9 @@ function WeeklyChart({ report }: { report: Report }) {
       <Text style={s.bold}>Nights with episodes a week (bars), mean worst severity 0–10 (line)</Text>
       <Svg width={CHART.width} height={CHART.height}>
         <Line x1={c.plot.x} y1={c.plot.y + c.plot.height} x2={c.plot.x + c.plot.width} y2={c.plot.y + c.plot.height} stroke={MUTED} strokeWidth={0.5} />
-        {c.bars.map((b, i) => (
-          <Rect key={i} x={b.x} y={b.y} width={b.width} height={Math.max(b.height, 0.01)} fill={BAR} />
-        ))}
+        {c.bars.length > 0 && <Path d={barsPath(c.bars)} fill={BAR} />}
         {c.line.length > 1 && <Path d={c.linePath} stroke={LINE} strokeWidth={1.2} fill="none" />}
-        {c.line.map((p, i) => (
-          <Circle key={i} cx={p.x} cy={p.y} r={1.4} fill={LINE} />
-        ))}
+        {c.line.length > 0 && <Path d={dotsPath(c.line, 1.4)} fill={LINE} />}
         {c.left.map((t) => (
           <Text key={`l${t.label}`} x={c.plot.x - 4} y={t.at + 2} textAnchor="end" style={s.axis} fill={MUTED}>
             {t.label}
@@ -105,9 +101,7 @@ function OnsetChart({ report }: { report: Report }) {
             {t.label}
           </Text>
         ))}
-        {c.dots.map((d, i) => (
-          <Circle key={i} cx={d.x} cy={d.y} r={1.3} fill={INK} />
-        ))}
+        {c.dots.length > 0 && <Path d={dotsPath(c.dots, 1.3)} fill={INK} />}
       </Svg>
     </View>
   );

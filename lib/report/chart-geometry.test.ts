@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { barsPath, dotsPath } from './chart-geometry';
+
+describe('one path for many shapes', () => {
+  it('draws each bar as a closed rectangle and leaves out empty ones', () => {
+    expect(
+      barsPath([
+        { x: 10, y: 20, width: 4, height: 30 },
+        { x: 15.25, y: 50, width: 4, height: 0 },
+        { x: 20, y: 40.04, width: 4, height: 9.96 },
+      ]),
+    ).toBe('M10.0,20.0h4.0v30.0h-4.0ZM20.0,40.0h4.0v10.0h-4.0Z');
+  });
+
+  it('draws each dot as a circle of the given radius around its centre', () => {
+    expect(dotsPath([{ x: 5, y: 6 }], 1.5)).toBe('M3.5,6.0a1.5,1.5 0 1,0 3,0a1.5,1.5 0 1,0 -3,0Z');
+    expect(dotsPath([], 1)).toBe('');
+  });
+});
