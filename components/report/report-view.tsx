@@ -1,6 +1,6 @@
-import { barsPath, dotsPath, onsetChart, weeklyChart, type Box } from '@/lib/report/chart-geometry';
+import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box } from '@/lib/report/chart-geometry';
 import type { Report } from '@/lib/report/model';
-import { REPORT_NOTE, REPORT_TITLE } from '@/lib/report/wording';
+import { IRLS_COLUMNS, REPORT_NOTE, REPORT_TITLE, irlsCells, irlsChartTitle } from '@/lib/report/wording';
 
 const CHART: Box = { width: 340, height: 120 };
 const h2 = 'mt-5 border-b border-night-200 pb-0.5 text-base font-semibold print:mt-3 print:text-sm dark:border-night-700';
@@ -84,6 +84,30 @@ function OnsetChart({ report }: { report: Report }) {
   );
 }
 
+const IRLS_CHART: Box = { width: 680, height: 110 };
+
+function IrlsChart({ report }: { report: Report }) {
+  const c = irlsChart(report.irls.scores, IRLS_CHART);
+  const words = report.irls.scores.map((r) => `${r.date}: ${r.total}`).join(', ');
+  return (
+    <figure className="min-w-0">
+      <figcaption className="text-sm text-night-700 print:text-xs dark:text-night-200">{irlsChartTitle(report.irls)}</figcaption>
+      <svg viewBox={`0 0 ${IRLS_CHART.width} ${IRLS_CHART.height}`} className="w-full" role="img" aria-label={`IRLS totals: ${words}.`}>
+        {c.ticks.map((t) => (
+          <g key={t.label}>
+            <line x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} className="stroke-night-200 dark:stroke-night-700" strokeWidth={0.7} />
+            <text x={c.plot.x - 3} y={t.at + 3} textAnchor="end" fontSize={8} className="fill-night-600 dark:fill-night-300">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        <path d={c.linePath} className="stroke-night-800 dark:stroke-night-100" strokeWidth={1} fill="none" />
+        <path d={dotsPath(c.notable, 2.2)} className="fill-amber-700 dark:fill-amber-400" />
+      </svg>
+    </figure>
+  );
+}
+
 /** The report as a page: the on-screen preview, the print page and the clinician's shared view. */
 export function ReportView({ report }: { report: Report }) {
   const { sections } = report;
@@ -138,14 +162,13 @@ export function ReportView({ report }: { report: Report }) {
           {sections.irls && (
             <section>
               <h3 className={h2}>IRLS severity scale (0–40)</h3>
-              {report.irls.length === 0 ? (
+              {report.irls.scores.length === 0 ? (
                 <p>No IRLS scores in this period.</p>
               ) : (
-                <Table
-                  caption="IRLS scores"
-                  head={['Date', 'Total', 'Band', 'Change']}
-                  rows={report.irls.map((r) => [r.date, String(r.total), r.band, r.change ? `${r.change}${r.notable ? ' (a change of 5 or more points)' : ''}` : ''])}
-                />
+                <>
+                  {report.irls.condensed && <IrlsChart report={report} />}
+                  <Table caption="IRLS scores" head={[...IRLS_COLUMNS]} rows={report.irls.listed.map(irlsCells)} />
+                </>
               )}
             </section>
           )}

@@ -48,6 +48,27 @@ export function onsetChart(report: Pick<Report, 'onsets' | 'period'>, box: Box) 
   return { dots, ticks, plot: { x: PAD.left, y: PAD.top, width: plotW, height: plotH } };
 }
 
+/** IRLS totals over time, 0 (bottom) to 40: a line through every score, a dot on each change of 5 or more points. */
+export function irlsChart(scores: readonly { scoredOn: string; total: number; notable: boolean }[], box: Box) {
+  const plotW = box.width - PAD.left - 6;
+  const plotH = box.height - PAD.top - PAD.bottom;
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  const start = scores.length ? day(scores[0]!.scoredOn) : 0;
+  const span = Math.max(1, (scores.length ? day(scores.at(-1)!.scoredOn) : 0) - start);
+  const point = (s: { scoredOn: string; total: number }): Dot => ({
+    x: PAD.left + ((day(s.scoredOn) - start) / span) * plotW,
+    y: PAD.top + plotH - (s.total / 40) * plotH,
+  });
+  const points = scores.map(point);
+  const ticks: Tick[] = [0, 10, 20, 30, 40].map((v) => ({ at: PAD.top + plotH - (v / 40) * plotH, label: String(v) }));
+  return {
+    linePath: points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' '),
+    notable: scores.filter((s) => s.notable).map(point),
+    ticks,
+    plot: { x: PAD.left, y: PAD.top, width: plotW, height: plotH },
+  };
+}
+
 const fixed = (n: number) => n.toFixed(1);
 
 /**

@@ -83,10 +83,26 @@ describe('the doctor report model', () => {
         ],
       }),
     );
-    expect(report.irls.map((r) => [r.total, r.band, r.change, r.notable])).toEqual([
+    expect(report.irls.scores.map((r) => [r.total, r.band, r.change, r.notable])).toEqual([
       [22, 'Severe', null, false],
       [16, 'Moderate', '−6', true],
       [18, 'Moderate', '+2', false],
+    ]);
+    expect(report.irls.listed).toEqual(report.irls.scores);
+    expect(report.irls.condensed).toBe(false);
+  });
+
+  it('past 12 IRLS scores, lists the first, every change of 5 or more and the latest; the chart keeps them all', () => {
+    const totals = [15, 16, 22, 20, 19, 13, 14, 15, 16, 17, 18, 19, 25, 24];
+    const report = buildReport(input({ irls: totals.map((total, i) => ({ scoredOn: addDays(period.from, i * 6), total })) }));
+    expect(report.irls.scores.map((r) => r.total)).toEqual(totals);
+    expect(report.irls.condensed).toBe(true);
+    expect(report.irls.listed.map((r) => [r.total, r.change])).toEqual([
+      [15, null],
+      [22, '+6'],
+      [13, '−6'],
+      [25, '+6'],
+      [24, '−1'],
     ]);
   });
 

@@ -41,7 +41,14 @@ export type ReportInput = {
 
 export type ReportChartWeek = { weekStart: string; episodeNights: number; knownNights: number; meanWorst: number | null };
 export type ReportRecentNight = { night: string; worst: string; episodes: string; onset: string; sleep: string; stretched: string; factors: string };
-export type ReportIrls = { date: string; total: number; band: string; change: string | null; notable: boolean };
+export type ReportIrls = { scoredOn: string; date: string; total: number; band: string; change: string | null; notable: boolean };
+
+/**
+ * Every IRLS score of the period (the chart's), and the rows the table lists: all of them up to
+ * `IRLS_LISTED_UP_TO`; past that, the first, every change of 5 or more points and the latest — years
+ * of monthly scores would fill pages a doctor has no time for.
+ */
+export type ReportIrlsSeries = { scores: ReportIrls[]; listed: ReportIrls[]; condensed: boolean };
 
 export type Report = {
   person: { name: string; dateOfBirth: string | null };
@@ -60,7 +67,7 @@ export type Report = {
   /** First onsets for the onset chart, minutes after noon: each night's, or each week's median over long periods. */
   onsets: { nightOf: string; minutes: number }[];
   onsetsPerWeek: boolean;
-  irls: ReportIrls[];
+  irls: ReportIrlsSeries;
   medications: (ReportMedication & { started: string; stopped: string })[];
   stretching: string;
   experiments: ReportExperiment[];
@@ -75,6 +82,7 @@ const RECENT_NIGHTS = 14;
 const NIGHTLY_ONSETS_UP_TO = 182;
 /** IRLS changes of this many points or more are called out. */
 export const IRLS_NOTABLE_CHANGE = 5;
+export const IRLS_LISTED_UP_TO = 12;
 /** Nights before and after a medication start compared for rising severity. */
 const AROUND_START = 14;
 const MIN_RATED_AROUND_START = 5;
@@ -134,6 +142,13 @@ function augmentationSignals(input: ReportInput, current: readonly NightRecord[]
   return signals;
 }
 
+function irlsSeries(input: ReportInput['irls'], period: ResolvedPeriod): ReportIrlsSeries {
+  const scores = irlsRows(input, period);
+  if (scores.length <= IRLS_LISTED_UP_TO) return { scores, listed: scores, condensed: false };
+  const listed = scores.filter((score, i) => i === 0 || i === scores.length - 1 || score.notable);
+  return { scores, listed, condensed: true };
+}
+
 function irlsRows(scores: ReportInput['irls'], period: ResolvedPeriod): ReportIrls[] {
   const sorted = [...scores].sort((a, b) => a.scoredOn.localeCompare(b.scoredOn));
   // The last score before the period too: the doctor sees where it started.
@@ -144,6 +159,7 @@ function irlsRows(scores: ReportInput['irls'], period: ResolvedPeriod): ReportIr
     const previous = i > 0 ? shown[i - 1]!.total : null;
     const change = previous === null ? null : score.total - previous;
     return {
+      scoredOn: score.scoredOn,
       date: dateWithYear(score.scoredOn),
       total: score.total,
       band: irlsBand(score.total).label,
@@ -227,7 +243,7 @@ export function buildReport(input: ReportInput): Report {
     weeks: chartWeeks(weeks, current),
     onsets: chartOnsets,
     onsetsPerWeek,
-    irls: irlsRows(input.irls, period),
+    irls: irlsSeries(input.irls, period),
     medications: input.medications.map((m) => ({
       ...m,
       started: dateWithYear(m.startedOn),

@@ -1,9 +1,9 @@
 import 'server-only';
 import { join } from 'node:path';
 import { Document, Font, Line, Page, Path, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { barsPath, dotsPath, onsetChart, weeklyChart, type Box } from './chart-geometry';
+import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box } from './chart-geometry';
 import type { Report } from './model';
-import { REPORT_NOTE, REPORT_TITLE, type PaperSize } from './wording';
+import { IRLS_COLUMNS, REPORT_NOTE, REPORT_TITLE, irlsCells, irlsChartTitle, type PaperSize } from './wording';
 
 // DejaVu ships in npm and prints "≥", "–" and accents; a server may have no fonts of its own.
 const fontDir = join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
@@ -107,6 +107,29 @@ function OnsetChart({ report }: { report: Report }) {
   );
 }
 
+const IRLS_CHART: Box = { width: 520, height: 80 };
+
+function IrlsChart({ report }: { report: Report }) {
+  const c = irlsChart(report.irls.scores, IRLS_CHART);
+  return (
+    <View style={{ width: IRLS_CHART.width, marginBottom: 4 }} wrap={false}>
+      <Text style={s.muted}>{irlsChartTitle(report.irls)}</Text>
+      <Svg width={IRLS_CHART.width} height={IRLS_CHART.height}>
+        {c.ticks.map((t) => (
+          <Line key={t.label} x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} stroke="#e5e7eb" strokeWidth={0.5} />
+        ))}
+        {c.ticks.map((t) => (
+          <Text key={`t${t.label}`} x={c.plot.x - 3} y={t.at + 2} textAnchor="end" style={s.axis} fill={MUTED}>
+            {t.label}
+          </Text>
+        ))}
+        <Path d={c.linePath} stroke={INK} strokeWidth={0.8} fill="none" />
+        {c.notable.length > 0 && <Path d={dotsPath(c.notable, 1.6)} fill={LINE} />}
+      </Svg>
+    </View>
+  );
+}
+
 function ReportDocument({ report, paper }: { report: Report; paper: PaperSize }) {
   const { sections } = report;
   return (
@@ -164,18 +187,16 @@ function ReportDocument({ report, paper }: { report: Report; paper: PaperSize })
             {sections.irls && (
               <View>
                 <Text style={s.h2} minPresenceAhead={30}>IRLS severity scale (0–40)</Text>
-                {report.irls.length === 0 ? (
+                {report.irls.scores.length === 0 ? (
                   <Text>No IRLS scores in this period.</Text>
                 ) : (
-                  <Table
-                    columns={[
-                      { label: 'Date', width: '25%' },
-                      { label: 'Total', width: '12%' },
-                      { label: 'Band', width: '20%' },
-                      { label: 'Change', width: '43%' },
-                    ]}
-                    rows={report.irls.map((r) => [r.date, String(r.total), r.band, r.change ? `${r.change}${r.notable ? '  (a change of 5 or more points)' : ''}` : ''])}
-                  />
+                  <>
+                    {report.irls.condensed && <IrlsChart report={report} />}
+                    <Table
+                      columns={IRLS_COLUMNS.map((label, i) => ({ label, width: ['25%', '12%', '20%', '43%'][i]! }))}
+                      rows={report.irls.listed.map(irlsCells)}
+                    />
+                  </>
                 )}
               </View>
             )}

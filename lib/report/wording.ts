@@ -1,3 +1,4 @@
+import type { ReportIrls, ReportIrlsSeries } from './model';
 export const REPORT_TITLE = 'Restless legs: symptom report';
 export const REPORT_NOTE = 'Self-reported data from the Stillnight app';
 
@@ -15,3 +16,16 @@ export function paperSizeFor(acceptLanguage: string | null | undefined): PaperSi
     return 'A4';
   }
 }
+
+/** The IRLS table's columns and cells, the same on the page and in the PDF. */
+export const IRLS_COLUMNS = ['Date', 'Total', 'Band', 'Change'] as const;
+export const irlsCells = (r: ReportIrls): string[] => [
+  r.date,
+  String(r.total),
+  r.band,
+  r.change ? `${r.change}${r.notable ? ' (a change of 5 or more points)' : ''}` : '',
+];
+
+/** Over the chart of a long series: what the shorter table lists. */
+export const irlsChartTitle = (series: ReportIrlsSeries) =>
+  `All ${series.scores.length} IRLS totals (dots: changes of 5 or more points); the table lists the first, those changes and the latest`;
