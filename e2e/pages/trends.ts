@@ -13,8 +13,12 @@ export class TrendsPage {
     await this.page.getByLabel('Email').fill(DEMO_EMAIL);
     await this.page.getByLabel('Password').fill(DEMO_PASSWORD);
     await this.page.getByRole('button', { name: 'Sign in' }).click();
-    // Several tests sign the demo in at once; on a busy machine that takes a while.
-    await expect(this.page).toHaveURL(/\/today$/, { timeout: 30_000 });
+    // Several tests sign the demo in at once; on a busy machine that takes a while. A refusal
+    // fails at once, with the form's own words.
+    const refusal = this.page.getByRole('alert');
+    await expect(this.page.getByRole('heading', { name: /^Hello, /, level: 1 }).or(refusal)).toBeVisible({ timeout: 30_000 });
+    if (await refusal.isVisible()) throw new Error(`The demo sign-in was refused: ${await refusal.innerText()}`);
+    await expect(this.page).toHaveURL(/\/today$/);
   }
 
   async goto(query = '') {
