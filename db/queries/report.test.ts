@@ -90,6 +90,23 @@ describe.each(testDatabaseKinds)('the doctor report PDF on %s', (kind) => {
     expect(flat).toContain('Page 1 of');
   });
 
+  it('five years on two pages: every IRLS score in a chart, the first, the changes of 5 or more and the latest listed', async () => {
+    const demo = await seedDemoAccount({ email: `${randomUUID()}@example.test`, nights: 1826, seed: 5, today: TODAY });
+    const long = resolvePeriod({ key: 'custom', from: addDays(LAST_NIGHT, -1825), to: LAST_NIGHT }, { lastNight: LAST_NIGHT, firstNight: null });
+    const report = await loadReport({ ...request(demo.userId), period: long });
+    const { text, pages } = readPdf(await renderReportPdf(report, 'A4'));
+    expect(pages).toBeLessThanOrEqual(2);
+    const flat = text.replace(/\s+/g, ' ');
+    const scores = await test.handle.db.select().from(irlsScores).where(eq(irlsScores.userId, demo.userId)).orderBy(irlsScores.scoredOn);
+    expect(scores.length).toBeGreaterThan(12);
+    expect(flat).toContain(`All ${scores.length} IRLS totals`);
+    const listed = report.irls.listed;
+    expect(listed.length).toBeLessThan(scores.length);
+    expect(listed.at(-1)!.scoredOn).toBe(scores.at(-1)!.scoredOn);
+    for (const r of listed) expect(flat).toContain(`${r.date} ${r.total} ${r.band}`);
+    expect(listed.slice(1, -1).every((r) => r.notable)).toBe(true);
+  });
+
   it('an account with nothing logged gets a short report that says so', async () => {
     const user = await createUser({ account: { email: `${randomUUID()}@example.test`, passwordHash: 'x', displayName: 'Newcomer', timeZone: 'Europe/Berlin' } });
     const { text, pages } = readPdf(await renderReportPdf(await loadReport(request(user!.id, 'Newcomer')), 'LETTER'));
