@@ -106,7 +106,8 @@ async function javascriptBytes(base: string, cookie: string) {
 }
 
 console.log(`Stillnight trends benchmark, ${new Date().toISOString()}`);
-if (spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }).status !== 0) {
+// BENCH_SKIP_BUILD=1 reuses .next (as `npm run bench:report` does).
+if (!process.env.BENCH_SKIP_BUILD && spawnSync('node_modules/.bin/next', ['build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }).status !== 0) {
   process.exit(1);
 }
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

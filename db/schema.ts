@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
   foreignKey,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   real,
@@ -34,6 +36,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
     timeZone: text('time_zone').notNull(),
+    /** Bumped by triggers (migration 0013) whenever any of the user's logged data changes: see `analysisCache`. */
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
@@ -517,3 +521,23 @@ export const shareLinks = pgTable(
   ],
 );
 export type ShareLink = typeof shareLinks.$inferSelect;
+
+/**
+ * An analysis worked out from all of a user's data (What's linked, an experiment's result), kept with
+ * the user's `data_version` and the inputs it was made for; read back only while both still match.
+ * Derived, so neither exported nor imported.
+ */
+export const analysisCache = pgTable(
+  'analysis_cache',
+  {
+    userId: ownerId(),
+    /** 'factor-links', 'experiment:<id>' … */
+    kind: text('kind').notNull(),
+    /** What besides the data the analysis depends on: last night, the time zone. */
+    inputs: text('inputs').notNull(),
+    dataVersion: bigint('data_version', { mode: 'number' }).notNull(),
+    payload: jsonb('payload').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoAccount } from '../seed';
 import * as schema from '../schema';
 import { openTestDatabase, testDatabaseKinds, type TestDatabase } from '../testing/databases';
+import { loadFactorLinks } from './factor-links';
 import { saveReportProfile } from './report';
 import { createSession } from './sessions';
 import { createShareLink } from './share-links';
@@ -64,6 +65,7 @@ describe.each(testDatabaseKinds)('deleting an account on %s', (kind) => {
     await enableTwoFactor({ userId, step: 1, recoveryCodeHashes: ['a'.repeat(64), 'b'.repeat(64)] });
     await saveReportProfile({ userId, profile: { reportName: 'On paper', dateOfBirth: '1970-01-01', questions: 'Iron?' } });
     await createShareLink({ userId, from: '2025-01-01', to: '2025-02-28', days: 7 });
+    await loadFactorLinks({ userId, timeZone: 'Europe/Berlin', lastNight: '2025-02-28' });
     return { userId, email };
   }
 

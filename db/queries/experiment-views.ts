@@ -2,6 +2,7 @@ import 'server-only';
 import { conditionLabel, experimentTitle, type ConditionNames } from '@/lib/experiments';
 import { armsOf, recordPeriod, resultOfPlan, type ExperimentPlan, type PlanResult } from '@/lib/experiments/plan';
 import type { CalendarDate } from '@/lib/nights';
+import { cachedAnalysis } from './analysis-cache';
 import { getActiveExperiment, getExperiment, listExperiments } from './experiments';
 import { listCustomFactors } from './factors';
 import { listNightRecords } from './night-records';
@@ -43,9 +44,19 @@ async function viewsOf(who: Who, plans: ExperimentPlan[]): Promise<LoadedExperim
   });
 }
 
+/**
+ * One experiment's page: its result is kept until the user's data changes (the plan is part of the
+ * inputs, so a pause or an adherence choice is never served from before it).
+ */
 export async function loadExperimentView(who: Who & { id: string }): Promise<LoadedExperiment | undefined> {
   const plan = await getExperiment({ userId: who.userId, id: who.id, tonight: who.tonight });
-  return plan ? (await viewsOf(who, [plan]))[0] : undefined;
+  if (!plan) return undefined;
+  return cachedAnalysis({
+    userId: who.userId,
+    kind: `experiment:${plan.id}`,
+    inputs: `${who.tonight} ${who.timeZone} ${JSON.stringify(plan)}`,
+    compute: async () => (await viewsOf(who, [plan]))[0]!,
+  });
 }
 
 export async function loadActiveExperimentView(who: Who): Promise<LoadedExperiment | undefined> {

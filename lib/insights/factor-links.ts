@@ -99,8 +99,11 @@ export type LinkResult = {
   adjustedP: number;
 };
 
+/** A factor as a link states it: everything but how to read it, so links are plain data (cached as JSON). */
+export type LinkFactorInfo = Omit<LinkFactor, 'read'>;
+
 export type FactorLink = {
-  factor: LinkFactor;
+  factor: LinkFactorInfo;
   lag: Lag;
   /** Known nights with the factor present/high, and absent/low. */
   withNights: number;
@@ -144,8 +147,9 @@ export function factorLinks(nights: readonly NightRecord[], factors: readonly Li
       w.nights >= MIN_NIGHTS_EACH_SIDE && wo.nights >= MIN_NIGHTS_EACH_SIDE
         ? null
         : { with: Math.max(0, MIN_NIGHTS_EACH_SIDE - w.nights), without: Math.max(0, MIN_NIGHTS_EACH_SIDE - wo.nights) };
+    const { read: _read, ...factor } = d.factor;
     return {
-      factor: d.factor,
+      factor,
       lag: d.lag,
       withNights: w.nights,
       withoutNights: wo.nights,

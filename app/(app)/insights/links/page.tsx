@@ -1,18 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listCustomFactors } from '@/db/queries/factors';
-import { getFirstLoggedNight, listNightRecords } from '@/db/queries/night-records';
-import { listRoutines } from '@/db/queries/stretches';
+import { loadFactorLinks } from '@/db/queries/factor-links';
 import { buttonClass } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/current-user';
 import {
   MIN_NIGHTS_EACH_SIDE,
-  factorLinks,
   formatP,
   frequencyWords,
   lagWords,
-  linkFactors,
   neededWords,
   rowCondition,
   severityWords,
@@ -30,16 +26,7 @@ const linkClass = 'font-medium text-calm-700 underline dark:text-calm-400';
 export default async function FactorLinksPage() {
   const user = await requireUser();
   const lastNight = lastNightOf(new Date(), user.timeZone);
-  const [firstNight, custom, routines] = await Promise.all([
-    getFirstLoggedNight({ userId: user.id }),
-    listCustomFactors({ userId: user.id }),
-    listRoutines({ userId: user.id }),
-  ]);
-  const nights =
-    firstNight === null
-      ? []
-      : await listNightRecords({ userId: user.id, timeZone: user.timeZone, from: firstNight, to: lastNight, include: { factors: true } });
-  const links = factorLinks(nights, linkFactors({ custom, routines }));
+  const links = await loadFactorLinks({ userId: user.id, timeZone: user.timeZone, lastNight });
   const suggestion = suggestNextTest(links);
   const shown = links.filter((l) => l.result);
 
