@@ -1,4 +1,4 @@
-import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box } from '@/lib/report/chart-geometry';
+import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box, type Plot, type Tick } from '@/lib/report/chart-geometry';
 import type { Report } from '@/lib/report/model';
 import { IRLS_COLUMNS, REPORT_NOTE, REPORT_TITLE, irlsCells, irlsChartTitle } from '@/lib/report/wording';
 
@@ -64,20 +64,25 @@ function WeeklyChart({ report }: { report: Report }) {
   );
 }
 
+/** Horizontal lines at the ticks, labelled on the left. */
+function Gridlines({ ticks, plot }: { ticks: Tick[]; plot: Plot }) {
+  return ticks.map((t) => (
+    <g key={t.label}>
+      <line x1={plot.x} y1={t.at} x2={plot.x + plot.width} y2={t.at} className="stroke-night-200 dark:stroke-night-700" strokeWidth={0.7} />
+      <text x={plot.x - 3} y={t.at + 3} textAnchor="end" fontSize={8} className="fill-night-600 dark:fill-night-300">
+        {t.label}
+      </text>
+    </g>
+  ));
+}
+
 function OnsetChart({ report }: { report: Report }) {
   const c = onsetChart(report, CHART);
   return (
     <figure className="min-w-0">
       <figcaption className="text-sm font-semibold print:text-xs">{report.onsetsPerWeek ? 'First onset time, weekly median' : 'First onset time of each night with episodes'}</figcaption>
       <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} className="w-full max-w-md" role="img" aria-label={report.onset.sentence}>
-        {c.ticks.map((t) => (
-          <g key={t.label}>
-            <line x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} className="stroke-night-200 dark:stroke-night-700" strokeWidth={0.7} />
-            <text x={c.plot.x - 3} y={t.at + 3} textAnchor="end" fontSize={8} className="fill-night-600 dark:fill-night-300">
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <Gridlines ticks={c.ticks} plot={c.plot} />
         <path d={dotsPath(c.dots, 1.8)} className="fill-night-800 dark:fill-night-100" />
       </svg>
     </figure>
@@ -93,14 +98,7 @@ function IrlsChart({ report }: { report: Report }) {
     <figure className="min-w-0">
       <figcaption className="text-sm text-night-700 print:text-xs dark:text-night-200">{irlsChartTitle(report.irls)}</figcaption>
       <svg viewBox={`0 0 ${IRLS_CHART.width} ${IRLS_CHART.height}`} className="w-full" role="img" aria-label={`IRLS totals: ${words}.`}>
-        {c.ticks.map((t) => (
-          <g key={t.label}>
-            <line x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} className="stroke-night-200 dark:stroke-night-700" strokeWidth={0.7} />
-            <text x={c.plot.x - 3} y={t.at + 3} textAnchor="end" fontSize={8} className="fill-night-600 dark:fill-night-300">
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <Gridlines ticks={c.ticks} plot={c.plot} />
         <path d={c.linePath} className="stroke-night-800 dark:stroke-night-100" strokeWidth={1} fill="none" />
         <path d={dotsPath(c.notable, 2.2)} className="fill-amber-700 dark:fill-amber-400" />
       </svg>

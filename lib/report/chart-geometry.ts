@@ -9,6 +9,7 @@ export type Box = { width: number; height: number };
 export type Bar = { x: number; y: number; width: number; height: number };
 export type Dot = { x: number; y: number };
 export type Tick = { at: number; label: string };
+export type Plot = { x: number; y: number; width: number; height: number };
 
 const PAD = { left: 22, right: 22, top: 6, bottom: 14 };
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { join } from 'node:path';
 import { Document, Font, Line, Page, Path, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box } from './chart-geometry';
+import { barsPath, dotsPath, irlsChart, onsetChart, weeklyChart, type Box, type Plot, type Tick } from './chart-geometry';
 import type { Report } from './model';
 import { IRLS_COLUMNS, REPORT_NOTE, REPORT_TITLE, irlsCells, irlsChartTitle, type PaperSize } from './wording';
 
@@ -87,20 +87,29 @@ function WeeklyChart({ report }: { report: Report }) {
   );
 }
 
+/** Horizontal lines at the ticks, labelled on the left. */
+function Gridlines({ ticks, plot }: { ticks: Tick[]; plot: Plot }) {
+  return (
+    <>
+      {ticks.map((t) => (
+        <Line key={t.label} x1={plot.x} y1={t.at} x2={plot.x + plot.width} y2={t.at} stroke="#e5e7eb" strokeWidth={0.5} />
+      ))}
+      {ticks.map((t) => (
+        <Text key={`t${t.label}`} x={plot.x - 3} y={t.at + 2} textAnchor="end" style={s.axis} fill={MUTED}>
+          {t.label}
+        </Text>
+      ))}
+    </>
+  );
+}
+
 function OnsetChart({ report }: { report: Report }) {
   const c = onsetChart(report, CHART);
   return (
     <View style={{ width: CHART.width }}>
       <Text style={s.bold}>{report.onsetsPerWeek ? 'First onset time, weekly median' : 'First onset time of each night with episodes'}</Text>
       <Svg width={CHART.width} height={CHART.height}>
-        {c.ticks.map((t) => (
-          <Line key={t.label} x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} stroke="#e5e7eb" strokeWidth={0.5} />
-        ))}
-        {c.ticks.map((t) => (
-          <Text key={`t${t.label}`} x={c.plot.x - 3} y={t.at + 2} textAnchor="end" style={s.axis} fill={MUTED}>
-            {t.label}
-          </Text>
-        ))}
+        <Gridlines ticks={c.ticks} plot={c.plot} />
         {c.dots.length > 0 && <Path d={dotsPath(c.dots, 1.3)} fill={INK} />}
       </Svg>
     </View>
@@ -115,14 +124,7 @@ function IrlsChart({ report }: { report: Report }) {
     <View style={{ width: IRLS_CHART.width, marginBottom: 4 }} wrap={false}>
       <Text style={s.muted}>{irlsChartTitle(report.irls)}</Text>
       <Svg width={IRLS_CHART.width} height={IRLS_CHART.height}>
-        {c.ticks.map((t) => (
-          <Line key={t.label} x1={c.plot.x} y1={t.at} x2={c.plot.x + c.plot.width} y2={t.at} stroke="#e5e7eb" strokeWidth={0.5} />
-        ))}
-        {c.ticks.map((t) => (
-          <Text key={`t${t.label}`} x={c.plot.x - 3} y={t.at + 2} textAnchor="end" style={s.axis} fill={MUTED}>
-            {t.label}
-          </Text>
-        ))}
+        <Gridlines ticks={c.ticks} plot={c.plot} />
         <Path d={c.linePath} stroke={INK} strokeWidth={0.8} fill="none" />
         {c.notable.length > 0 && <Path d={dotsPath(c.notable, 1.6)} fill={LINE} />}
       </Svg>
