@@ -39,6 +39,7 @@ test('the demo account: a preview that is also the print page, and a PDF of at m
 });
 
 test('a new account: details and questions on the report, bad input refused per field, and an honest empty report', async ({ page, user }) => {
+  test.slow(); // sign-up, two saves, two refusals and a PDF
   const report = new ReportPage(page);
   await report.goto();
   await expect(report.preview()).toContainText('Nothing was logged in this period, so there is nothing to report for it.');
