@@ -56,8 +56,18 @@ test.describe('the demo account', () => {
     await expect(page.getByText(/^Adherence: \d+% of the \d+ nights/)).toBeVisible();
     await page.getByText('How we decide').click();
     await expect(page.getByText(/^Likely helps: the chance that your worst severity is lower/)).toBeVisible();
-    // The schedule, night by night, with its washout and paused nights.
+    // The schedule, night by night, with its washout and paused nights: a block at a time (the last
+    // of a finished experiment first), or all of them.
     const schedule = experiments.scheduleTable();
+    const blocks = page.getByRole('navigation', { name: 'Nights of the schedule' });
+    await expect(blocks.getByRole('link', { name: 'Block 10' })).toHaveAttribute('aria-current', 'page');
+    const lastBlock = await schedule.locator('tbody tr').count();
+    expect(lastBlock).toBeGreaterThanOrEqual(7);
+    expect(lastBlock).toBeLessThan(72);
+    await blocks.getByRole('link', { name: 'Block 1', exact: true }).click();
+    await expect(page).toHaveURL(/\?block=1$/);
+    await expect(schedule.getByRole('cell', { name: /· washout$/ })).toHaveCount(0);
+    await blocks.getByRole('link', { name: 'All 72 nights' }).click();
     await expect(schedule.locator('tbody tr')).toHaveCount(72);
     await expect(schedule.getByRole('cell', { name: 'Paused' })).toHaveCount(2);
     await expect(schedule.getByRole('cell', { name: /· washout$/ }).first()).toBeVisible();

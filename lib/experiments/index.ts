@@ -4,3 +4,4 @@ export * from './analysis';
 export * from './verdict';
 export * from './plan';
 export * from './progress';
+export * from './schedule-pages';

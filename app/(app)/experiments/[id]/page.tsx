@@ -15,6 +15,9 @@ import {
   progressOf,
   tonightInstruction,
   tonightOfPlan,
+  ALL_NIGHTS_UP_TO,
+  defaultBlock,
+  nightsByBlock,
   type ExclusionReason,
   type ExperimentView,
 } from '@/lib/experiments';
@@ -36,7 +39,13 @@ const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
 const linkClass = 'text-sm font-medium text-calm-700 hover:underline dark:text-calm-400';
 const fixed = (x: number | null, digits = 1) => (x === null ? '—' : x.toFixed(digits).replace('-', '−'));
 
-export default async function ExperimentPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ExperimentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ block?: string | string[] }>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   if (!uuidSchema.safeParse(id).success) notFound();
@@ -46,6 +55,12 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
   const { plan, result, verdict, labelA, labelB, title } = view;
   // An ended experiment's nights stop at its end.
   const rows = plan.endedOn ? view.schedule.filter((n) => n.nightOf <= (plan.endedOn as string)) : view.schedule;
+  // Dozens of nights, each with its choice, were most of the page: past a few weeks, a block at a time.
+  const blocks = nightsByBlock(rows);
+  const paged = rows.length > ALL_NIGHTS_UP_TO;
+  const asked = (await searchParams).block;
+  const shownBlock = !paged || asked === 'all' ? null : blockIndexFrom(asked, blocks.length) ?? defaultBlock(blocks, tonight);
+  const shownRows = shownBlock === null ? rows : blocks[shownBlock]!;
   const arms = armsOf(plan);
   const night = tonightOfPlan(plan, tonight);
   const progress = progressOf(view.schedule, tonight, plan.blockOrder.length, plan.blockLength);
@@ -175,9 +190,35 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
               counted: n.excludedAsScheduled === null,
             }))}
         />
+        {paged && (
+          <nav aria-label="Nights of the schedule" className="mt-4 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm">
+            {blocks.map((_, i) => (
+              <Link
+                key={i}
+                href={`/experiments/${plan.id}?block=${i + 1}`}
+                scroll={false}
+                aria-current={shownBlock === i ? 'page' : undefined}
+                className={blockLinkClass(shownBlock === i)}
+              >
+                Block {i + 1}
+              </Link>
+            ))}
+            <Link
+              href={`/experiments/${plan.id}?block=all`}
+              scroll={false}
+              aria-current={shownBlock === null ? 'page' : undefined}
+              className={blockLinkClass(shownBlock === null)}
+            >
+              All {rows.length} nights
+            </Link>
+          </nav>
+        )}
         <div tabIndex={0} role="region" aria-label="Schedule, night by night" className="mt-4 overflow-x-auto">
           <table className="w-full min-w-[34rem] text-left text-sm">
-            <caption className="sr-only">The schedule: each night, its condition, whether it is a washout night, its worst severity and whether it kept to the plan</caption>
+            <caption className="sr-only">
+              The schedule{shownBlock === null ? '' : ` (block ${shownBlock + 1} of ${blocks.length})`}: each night, its condition, whether it is a
+              washout night, its worst severity and whether it kept to the plan
+            </caption>
             <thead>
               <tr className="border-b border-night-200 dark:border-night-700">
                 <th scope="col" className="py-2 pr-3 font-medium">Night</th>
@@ -188,7 +229,7 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
               </tr>
             </thead>
             <tbody className="divide-y divide-night-100 dark:divide-night-800">
-              {rows.map((entry) => {
+              {shownRows.map((entry) => {
                 const n = analysed.get(entry.nightOf);
                 const nightLabel = formatNight(entry.nightOf);
                 return (
@@ -224,6 +265,17 @@ export default async function ExperimentPage({ params }: { params: Promise<{ id:
     </div>
   );
 }
+
+/** "2" → block index 1; anything else (missing, "x", out of range) → null. */
+function blockIndexFrom(asked: string | string[] | undefined, count: number): number | null {
+  const n = typeof asked === 'string' && /^\d{1,3}$/.test(asked) ? Number(asked) : NaN;
+  return n >= 1 && n <= count ? n - 1 : null;
+}
+
+const blockLinkClass = (current: boolean) =>
+  `inline-flex min-h-11 items-center rounded-lg px-3 font-medium ${
+    current ? 'bg-calm-400/20 text-night-900 dark:text-night-50' : 'text-calm-700 underline dark:text-calm-400'
+  }`;
 
 /** A difference of shares in percentage points, with a real minus sign. */
 function points(share: number): string {
