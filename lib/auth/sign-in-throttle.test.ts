@@ -38,6 +38,14 @@ describe('signInThrottle', () => {
     expect(signInThrottle({ attempts: attempts({ pair: { count: 4, last: now } }), now })).toEqual({ allowed: true });
   });
 
+  it('lets an attempt through that a concurrent one was stamped just after (below the limit there is no wait)', () => {
+    const justAfter = new Date(now.getTime() + 40);
+    expect(signInThrottle({ attempts: attempts({ pair: { count: 1, last: justAfter }, email: { count: 1, last: justAfter } }), now })).toEqual({
+      allowed: true,
+    });
+    expect(signInThrottle({ attempts: attempts({ pair: { count: 5, last: justAfter } }), now })).toEqual({ allowed: false, retryAfterSeconds: 6 });
+  });
+
   it('then asks for a growing wait after the latest attempt, never a lock', () => {
     expect(signInThrottle({ attempts: attempts({ pair: { count: 5, last: now } }), now })).toEqual({
       allowed: false,

@@ -48,8 +48,11 @@ export function signInThrottle({
   let waitMs = 0;
   for (const scope of Object.keys(limits) as ThrottleScope[]) {
     const { count, last } = attempts[scope];
-    if (!last) continue;
-    waitMs = Math.max(waitMs, last.getTime() + delayAfter(count, limits[scope]) - now.getTime());
+    const delay = delayAfter(count, limits[scope]);
+    // Below the limit there is no wait, even when a concurrent attempt was stamped a moment after
+    // this one's `now` (two devices, or a double tap, signing in at once).
+    if (!last || delay === 0) continue;
+    waitMs = Math.max(waitMs, last.getTime() + delay - now.getTime());
   }
   return waitMs > 0 ? { allowed: false, retryAfterSeconds: Math.ceil(waitMs / 1000) } : { allowed: true };
 }
